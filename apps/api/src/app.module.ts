@@ -1,0 +1,50 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthGuard, TOKEN_VERIFIER } from './auth/auth.guard.js';
+import { createTokenVerifier } from './auth/token-verifier.js';
+import { APP_CONFIG, type AppConfig } from './config/app-config.js';
+import { DATABASE_URL } from './database/database-url.token.js';
+import { typeOrmOptions } from './database/typeorm-options.js';
+import { EventStoreModule } from './event-store/event-store.module.js';
+import { HealthController } from './health/health.controller.js';
+import { ProblemDetailsFilter } from './http/problem-details.filter.js';
+import { createValidationPipe } from './http/validation.js';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
+import { IdempotencyStore } from './idempotency/idempotency.store.js';
+import { PetitionsModule } from './petitions/petitions.module.js';
+
+export interface AppSettings {
+  readonly config: AppConfig;
+  /** The PostgreSQL that holds the event store and the read models (external or embedded). */
+  readonly databaseUrl: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(settings: AppSettings): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        CqrsModule.forRoot(),
+        TypeOrmModule.forRoot(typeOrmOptions(settings.databaseUrl)),
+        EventStoreModule,
+        PetitionsModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: settings.config },
+        { provide: DATABASE_URL, useValue: settings.databaseUrl },
+        { provide: TOKEN_VERIFIER, useValue: createTokenVerifier(settings.config.auth) },
+        IdempotencyStore,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+      exports: [APP_CONFIG, DATABASE_URL],
+    };
+  }
+}

@@ -1,0 +1,40 @@
+import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import type { AuthConfig } from '../config/app-config.js';
+import { isRole, type Principal } from './principal.js';
+
+export type TokenVerifier = (token: string) => Promise<Principal>;
+
+export class InvalidTokenError extends Error {
+  override readonly name = 'InvalidTokenError';
+}
+
+export function createTokenVerifier(config: AuthConfig): TokenVerifier {
+  const options = {
+    ...(config.issuer ? { issuer: config.issuer } : {}),
+    ...(config.audience ? { audience: config.audience } : {}),
+  };
+  if (config.kind === 'jwks') {
+    const keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(config.jwksUrl));
+    return async (token) => toPrincipal(await verifyOrReject(() => jwtVerify(token, keys, options)));
+  }
+  const key = new TextEncoder().encode(config.secret);
+  return async (token) => toPrincipal(await verifyOrReject(() => jwtVerify(token, key, { ...options, algorithms: ['HS256'] })));
+}
+
+async function verifyOrReject(verify: () => Promise<{ payload: JWTPayload }>): Promise<JWTPayload> {
+  try {
+    return (await verify()).payload;
+  } catch (error) {
+    throw new InvalidTokenError(error instanceof Error ? error.message : 'token rejected');
+  }
+}
+
+function toPrincipal(payload: JWTPayload): Principal {
+  const { sub, name, roles } = payload as JWTPayload & { name?: unknown; roles?: unknown };
+  if (typeof sub !== 'string' || sub.length === 0 || sub.length > 200) throw new InvalidTokenError('the token has no subject');
+  if (!Array.isArray(roles) || roles.length === 0 || !roles.every(isRole)) {
+    throw new InvalidTokenError('the token must carry "roles": one or more of clerk, panel, auditor, admin');
+  }
+  const displayName = typeof name === 'string' && name.trim() ? name.trim().slice(0, 100) : sub;
+  return { id: sub, name: displayName, roles };
+}

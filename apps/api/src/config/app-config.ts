@@ -1,0 +1,33 @@
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export type DatabaseConfig =
+  | { readonly kind: 'external'; readonly url: string }
+  | { readonly kind: 'embedded'; readonly dataDir: string; readonly port: number };
+
+export type AuthConfig =
+  | { readonly kind: 'hs256'; readonly secret: string; readonly issuer?: string; readonly audience?: string }
+  | { readonly kind: 'jwks'; readonly jwksUrl: string; readonly issuer?: string; readonly audience?: string };
+
+export type EventStoreConfig =
+  | { readonly kind: 'postgres' }
+  | { readonly kind: 'kurrentdb'; readonly connectionString: string };
+
+export interface AppConfig {
+  readonly nodeEnv: NodeEnv;
+  readonly host: string;
+  readonly port: number;
+  readonly database: DatabaseConfig;
+  readonly auth: AuthConfig;
+  readonly eventStore: EventStoreConfig;
+  /** Largest request body accepted, in bytes. */
+  readonly bodyLimitBytes: number;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}

@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { type AppConfig, type AuthConfig, ConfigError, type DatabaseConfig, type EventStoreConfig, type NodeEnv } from './app-config.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const PLACEHOLDER_SECRETS = new Set(['secret', 'changeme', 'change-me', 'password', 'jwt-secret', 'development']);
+const MIN_PRODUCTION_SECRET_LENGTH = 32;
+
+/**
+ * Reads and validates every variable once, at start-up, and names every bad one together.
+ * `dataRoot` is where an embedded database and a development signing secret live.
+ */
+export async function loadConfig(env: Env, dataRoot = resolve(env.XINFANG_DATA_DIR ?? '.data')): Promise<AppConfig> {
+  const problems: string[] = [];
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development', problems);
+  const port = integer(env, 'PORT', 3000, 0, 65535, problems);
+  const host = env.HOST?.trim() || '0.0.0.0';
+  const bodyLimitBytes = integer(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024, problems);
+  const database = databaseConfig(env, dataRoot, problems);
+  const eventStore = eventStoreConfig(env, problems);
+  const auth = await authConfig(env, nodeEnv, dataRoot, problems);
+  if (problems.length > 0 || !auth) throw new ConfigError(problems);
+  return { nodeEnv, host, port, database, auth, eventStore, bodyLimitBytes };
+}
+
+function databaseConfig(env: Env, dataRoot: string, problems: string[]): DatabaseConfig {
+  const url = env.DATABASE_URL?.trim();
+  if (url) {
+    if (!isUrl(url, ['postgres:', 'postgresql:'])) problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+    return { kind: 'external', url };
+  }
+  return {
+    kind: 'embedded',
+    dataDir: resolve(env.EMBEDDED_PG_DATA_DIR?.trim() || resolve(dataRoot, 'postgres')),
+    port: integer(env, 'EMBEDDED_PG_PORT', 54329, 1, 65535, problems),
+  };
+}
+
+function eventStoreConfig(env: Env, problems: string[]): EventStoreConfig {
+  const kind = oneOf(env, 'EVENT_STORE', ['postgres', 'kurrentdb'] as const, 'postgres', problems);
+  if (kind === 'postgres') return { kind };
+  const connectionString = env.EVENTSTORE_CONNECTION_STRING?.trim();
+  if (!connectionString || !isUrl(connectionString, ['esdb:', 'esdb+discover:', 'kurrentdb:', 'kurrentdb+discover:', 'kdb:', 'kdb+discover:'])) {
+    problems.push('EVENTSTORE_CONNECTION_STRING must be an esdb:// or kurrentdb:// connection string when EVENT_STORE=kurrentdb');
+  }
+  problems.push('EVENT_STORE=kurrentdb: the KurrentDB adapter is not available in this build yet; use EVENT_STORE=postgres');
+  return { kind, connectionString: connectionString ?? '' };
+}
+
+async function authConfig(env: Env, nodeEnv: NodeEnv, dataRoot: string, problems: string[]): Promise<AuthConfig | undefined> {
+  const issuer = env.JWT_ISSUER?.trim() || undefined;
+  const audience = env.JWT_AUDIENCE?.trim() || undefined;
+  const claims = { ...(issuer ? { issuer } : {}), ...(audience ? { audience } : {}) };
+  const jwksUrl = env.JWT_JWKS_URL?.trim();
+  const secret = env.JWT_SECRET;
+  if (jwksUrl && secret) {
+    problems.push('JWT_SECRET and JWT_JWKS_URL are both set: choose one way to verify tokens');
+    return undefined;
+  }
+  if (jwksUrl) {
+    if (!isUrl(jwksUrl, ['https:', 'http:'])) problems.push('JWT_JWKS_URL must be an http(s) URL');
+    return { kind: 'jwks', jwksUrl, ...claims };
+  }
+  if (secret !== undefined) {
+    if (nodeEnv === 'production' && (secret.length < MIN_PRODUCTION_SECRET_LENGTH || PLACEHOLDER_SECRETS.has(secret.toLowerCase()))) {
+      problems.push(`JWT_SECRET must be a real secret of at least ${MIN_PRODUCTION_SECRET_LENGTH} characters in production`);
+    } else if (secret.length === 0) {
+      problems.push('JWT_SECRET is set but empty');
+    }
+    return { kind: 'hs256', secret, ...claims };
+  }
+  if (nodeEnv === 'production') {
+    problems.push('JWT_SECRET (or JWT_JWKS_URL) is required when NODE_ENV=production');
+    return undefined;
+  }
+  return { kind: 'hs256', secret: await developmentSecret(dataRoot), ...claims };
+}
+
+/** Outside production, a random secret kept beside the data so the server and `npm run token` agree. */
+export async function developmentSecret(dataRoot: string): Promise<string> {
+  const file = resolve(dataRoot, 'dev-jwt-secret');
+  const existing = await readFile(file, 'utf8').catch(() => undefined);
+  if (existing?.trim()) return existing.trim();
+  const secret = randomBytes(32).toString('base64url');
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+function oneOf<const T extends readonly string[]>(env: Env, name: string, allowed: T, fallback: T[number], problems: string[]): T[number] {
+  const value = env[name]?.trim();
+  if (!value) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T[number];
+  problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+  return fallback;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+    return fallback;
+  }
+  return value;
+}
+
+function isUrl(value: string, protocols: readonly string[]): boolean {
+  try {
+    return protocols.includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,59 @@
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type EventStore, formatLogPosition } from '@xinfang/event-store';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Public } from '../auth/roles.decorator.js';
+import { EVENT_STORE } from '../event-store/event-store.token.js';
+
+type Check = { status: 'up'; [detail: string]: unknown } | { status: 'down'; error: string };
+
+const CHECK_TIMEOUT_MS = 2_000;
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+  ) {}
+
+  @Get('live')
+  @Public()
+  @ApiOperation({ summary: 'The process is running' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @Public()
+  @ApiOperation({ summary: 'The database and the event store answer; 503 when either does not' })
+  async ready(@Res() response: Response): Promise<void> {
+    const [database, eventStore] = await Promise.all([
+      check(async () => {
+        await this.dataSource.query('SELECT 1');
+        return {};
+      }),
+      check(async () => {
+        const head = await this.eventStore.headPosition();
+        return { head: head ? formatLogPosition(head) : null };
+      }),
+    ]);
+    const ready = database.status === 'up' && eventStore.status === 'up';
+    response.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({ status: ready ? 'ready' : 'not_ready', checks: { database, eventStore } });
+  }
+}
+
+async function check(probe: () => Promise<Record<string, unknown>>): Promise<Check> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+  });
+  try {
+    return { status: 'up', ...(await Promise.race([probe(), timeout])) };
+  } catch (error) {
+    return { status: 'down', error: error instanceof Error ? error.message : 'unreachable' };
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,81 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { EventStoreUnavailableError, WrongExpectedVersionError } from '@xinfang/event-store';
+import { PetitionAlreadyExistsError, PetitionNotFoundError, RuleViolationError, TransitionRefusedError } from '@xinfang/petition';
+import type { Request, Response } from 'express';
+import { PROBLEM_CONTENT_TYPE, type ProblemDocument, ProblemException, problemType } from './problem.js';
+
+/** Every error leaves the service as application/problem+json; nothing personal is logged. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const { problem, headers } = this.toProblem(exception);
+    if (problem.status >= 500) this.logger.error(`${request.method} ${request.route?.path ?? '(unrouted)'} failed: ${describe(exception)}`);
+    if (response.headersSent) return;
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    response.status(problem.status).type(PROBLEM_CONTENT_TYPE).json({ ...problem, instance: request.originalUrl.split('?')[0] });
+  }
+
+  private toProblem(exception: unknown): { problem: ProblemDocument; headers: Record<string, string> } {
+    if (exception instanceof ProblemException) return { problem: exception.problem, headers: { ...exception.headers } };
+    if (exception instanceof PetitionNotFoundError) return plain(404, 'petition-not-found', 'Petition not found', exception.message);
+    if (exception instanceof PetitionAlreadyExistsError) return plain(409, 'petition-exists', 'Petition already registered', exception.message);
+    if (exception instanceof TransitionRefusedError) {
+      return {
+        problem: {
+          type: problemType('transition-refused'),
+          title: 'Not allowed at this stage',
+          status: 409,
+          detail: exception.message,
+          stage: exception.stage,
+          allowedNext: exception.allowedNext,
+        },
+        headers: {},
+      };
+    }
+    if (exception instanceof RuleViolationError) {
+      return {
+        problem: { type: problemType('rule-violated'), title: 'The request breaks a rule', status: 422, detail: exception.message, errors: exception.violations },
+        headers: {},
+      };
+    }
+    if (exception instanceof WrongExpectedVersionError) {
+      return plain(409, 'concurrent-modification', 'The case changed meanwhile', 'Another change to this case was recorded at the same time; read it again and retry.');
+    }
+    if (exception instanceof EventStoreUnavailableError) {
+      return { ...plain(503, 'unavailable', 'Service unavailable', 'The event store cannot be reached; retry shortly.'), headers: { 'Retry-After': '5' } };
+    }
+    if (exception instanceof HttpException) return fromHttpException(exception);
+    return plain(500, 'internal-error', 'Internal error', 'The request failed unexpectedly; nothing was recorded unless a later read shows it.');
+  }
+}
+
+function plain(status: number, slug: string, title: string, detail: string): { problem: ProblemDocument; headers: Record<string, string> } {
+  return { problem: { type: problemType(slug), title, status, detail }, headers: {} };
+}
+
+function fromHttpException(exception: HttpException): { problem: ProblemDocument; headers: Record<string, string> } {
+  const status = exception.getStatus();
+  const body = exception.getResponse();
+  const message = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+  const detail = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
+  const title = HttpStatus[status]?.toLowerCase().replaceAll('_', ' ') ?? 'error';
+  const headers: Record<string, string> = status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {};
+  return { problem: { type: status === 404 ? problemType('not-found') : 'about:blank', title: capitalize(title), status, detail }, headers };
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Error name, code and message only: driver errors can carry row values in their detail. */
+function describe(exception: unknown): string {
+  if (!(exception instanceof Error)) return String(exception);
+  const code = (exception as { code?: unknown }).code;
+  if (typeof code === 'string') return `${exception.name} (code ${code})`;
+  return `${exception.name}: ${exception.message}\n${exception.stack ?? ''}`;
+}

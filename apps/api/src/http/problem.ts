@@ -1,0 +1,34 @@
+import { HttpException } from '@nestjs/common';
+
+export interface FieldError {
+  readonly field: string;
+  readonly message: string;
+}
+
+/** An RFC 9457 problem document; extension members sit beside the standard ones. */
+export interface ProblemDocument {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail?: string;
+  readonly instance?: string;
+  readonly errors?: readonly FieldError[];
+  readonly [extension: string]: unknown;
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+export function problemType(slug: string): string {
+  return `/problems/${slug}`;
+}
+
+/** Thrown anywhere in the HTTP layer to answer with exactly this problem document. */
+export class ProblemException extends HttpException {
+  constructor(readonly problem: ProblemDocument, readonly headers: Readonly<Record<string, string>> = {}) {
+    super(problem, problem.status);
+  }
+}
+
+export function validationProblem(errors: readonly FieldError[], detail = 'The request has invalid fields; see errors.'): ProblemException {
+  return new ProblemException({ type: problemType('validation-failed'), title: 'Invalid request', status: 400, detail, errors });
+}

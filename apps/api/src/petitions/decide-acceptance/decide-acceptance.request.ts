@@ -1,0 +1,52 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ACCEPTANCE_DECISIONS, type AcceptanceDecisionKind, NOTE_MAX_LENGTH, REASON_MAX_LENGTH, UNIT_MAX_LENGTH } from '@xinfang/petition';
+import { IsIn, IsOptional, IsString, MaxLength, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
+import { IsBusinessDate, IsNotBlank } from '../../http/validators.js';
+
+/** A field that belongs to some decisions only: sent with another decision it is refused, not ignored. */
+function OnlyFor(decisions: readonly AcceptanceDecisionKind[], options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'onlyFor',
+      validator: {
+        validate: (_value, args) => decisions.includes((args?.object as DecideAcceptanceRequest).decision),
+        defaultMessage: () => `$property applies only when decision is ${decisions.join(' or ')}`,
+      },
+    },
+    options,
+  );
+}
+
+export class DecideAcceptanceRequest {
+  @ApiProperty({ enum: ACCEPTANCE_DECISIONS, description: '受理 accepted, 不予受理 not_accepted, 转送 forwarded, 交办 assigned, 诉访分离 diverted' })
+  @IsIn(ACCEPTANCE_DECISIONS)
+  decision!: AcceptanceDecisionKind;
+
+  @ApiPropertyOptional({ description: 'Required when accepted: the unit that handles the case', maxLength: UNIT_MAX_LENGTH })
+  @ValidateIf((request: DecideAcceptanceRequest) => request.decision === 'accepted' || request.handlingUnit !== undefined)
+  @OnlyFor(['accepted']) @IsString() @IsNotBlank() @MaxLength(UNIT_MAX_LENGTH)
+  handlingUnit?: string;
+
+  @ApiPropertyOptional({ description: 'Required when forwarded or assigned: the receiving unit', maxLength: UNIT_MAX_LENGTH })
+  @ValidateIf((request: DecideAcceptanceRequest) => request.decision === 'forwarded' || request.decision === 'assigned' || request.toUnit !== undefined)
+  @OnlyFor(['forwarded', 'assigned']) @IsString() @IsNotBlank() @MaxLength(UNIT_MAX_LENGTH)
+  toUnit?: string;
+
+  @ApiPropertyOptional({ description: 'Required when diverted: the political-legal organ or court', maxLength: UNIT_MAX_LENGTH })
+  @ValidateIf((request: DecideAcceptanceRequest) => request.decision === 'diverted' || request.toOrgan !== undefined)
+  @OnlyFor(['diverted']) @IsString() @IsNotBlank() @MaxLength(UNIT_MAX_LENGTH)
+  toOrgan?: string;
+
+  @ApiPropertyOptional({ description: 'Required when not accepted; optional when diverted', maxLength: REASON_MAX_LENGTH })
+  @ValidateIf((request: DecideAcceptanceRequest) => request.decision === 'not_accepted' || request.reason !== undefined)
+  @OnlyFor(['not_accepted', 'diverted']) @IsString() @IsNotBlank() @MaxLength(REASON_MAX_LENGTH)
+  reason?: string;
+
+  @ApiPropertyOptional({ description: 'Optional when accepted, forwarded or assigned', maxLength: NOTE_MAX_LENGTH })
+  @IsOptional() @OnlyFor(['accepted', 'forwarded', 'assigned']) @IsString() @MaxLength(NOTE_MAX_LENGTH)
+  note?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'When the decision was taken (YYYY-MM-DD); defaults to today' })
+  @IsOptional() @IsBusinessDate()
+  decidedAt?: string;
+}

@@ -1,0 +1,81 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type EventStore, type LogPosition, type NewEvent, type RecordedEvent, WrongExpectedVersionError } from '@xinfang/event-store';
+import { decide, evolve, foldPetition, type PetitionCommand, type PetitionEvent, type PetitionState } from '@xinfang/petition';
+import { EVENT_STORE } from '../event-store/event-store.token.js';
+import { ProblemException, problemType } from '../http/problem.js';
+import { requestIds, type RequestIds } from './deterministic-ids.js';
+import { petitionStreamId } from './petition-stream.js';
+import type { RequestContext } from './request-context.js';
+
+export interface CommandOutcome {
+  readonly petitionId: string;
+  /** Events in the stream after the command: the case version given in ETag. */
+  readonly version: number;
+  readonly position: LogPosition;
+  readonly state: PetitionState;
+}
+
+const MAX_ATTEMPTS = 3;
+
+/**
+ * read → decide → append, the one path every petition command takes. A conflicting concurrent
+ * write is retried on fresh state, unless the caller pinned a version with If-Match.
+ */
+@Injectable()
+export class PetitionCommandRunner {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async run(petitionId: string, command: PetitionCommand, request: RequestContext): Promise<CommandOutcome> {
+    const streamId = petitionStreamId(petitionId);
+    const ids = requestIds(request.actor.id, request.idempotencyKey);
+    for (let attempt = 1; ; attempt++) {
+      const recorded = await this.store.readStream(streamId);
+      const earlier = request.idempotencyKey ? earlierOutcome(petitionId, recorded, ids) : undefined;
+      if (earlier) return earlier;
+      if (request.ifMatch !== undefined && request.ifMatch !== recorded.length) throw versionMismatch(recorded.length);
+      const state = foldPetition(recorded.map(toPetitionEvent));
+      const events = decide(command, state);
+      const newEvents: NewEvent[] = events.map((event, index) => ({
+        id: ids.eventId(index),
+        type: event.type,
+        data: event.data,
+        metadata: {
+          actor: request.actor,
+          recordedAt: request.now.toISOString(),
+          ...(request.idempotencyKey ? { idempotencyKey: request.idempotencyKey } : {}),
+          ...(request.correlationId ? { correlationId: request.correlationId } : {}),
+        },
+      }));
+      try {
+        const expectedVersion = recorded.length === 0 ? 'no_stream' : BigInt(recorded.length - 1);
+        const result = await this.store.appendToStream(streamId, newEvents, { expectedVersion });
+        return { petitionId, version: Number(result.nextExpectedVersion) + 1, position: result.position, state: events.reduce(evolve, state) };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedVersionError)) throw error;
+        if (request.ifMatch !== undefined) throw versionMismatch(error.actual === null ? 0 : Number(error.actual) + 1);
+        if (attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+}
+
+/** A retry of a request whose events are already stored (say, after a crash before it answered). */
+function earlierOutcome(petitionId: string, recorded: readonly RecordedEvent[], ids: RequestIds): CommandOutcome | undefined {
+  const first = recorded.findIndex((event) => event.id === ids.eventId(0));
+  if (first < 0) return undefined;
+  let count = 1;
+  while (recorded[first + count]?.id === ids.eventId(count)) count++;
+  const upTo = recorded.slice(0, first + count);
+  return { petitionId, version: upTo.length, position: upTo[upTo.length - 1]!.position, state: foldPetition(upTo.map(toPetitionEvent)) };
+}
+
+function toPetitionEvent(event: RecordedEvent): PetitionEvent {
+  return { type: event.type, data: event.data } as PetitionEvent;
+}
+
+function versionMismatch(current: number): ProblemException {
+  return new ProblemException(
+    { type: problemType('version-mismatch'), title: 'The case has moved on', status: 412, detail: `If-Match does not name the current version ${current}; read the case again.`, currentVersion: current },
+    { ETag: `"${current}"` },
+  );
+}

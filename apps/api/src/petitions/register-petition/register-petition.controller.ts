@@ -1,0 +1,45 @@
+import { Body, Controller, HttpCode, HttpStatus, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import type { PetitionState } from '@xinfang/petition';
+import type { Response } from 'express';
+import { Roles } from '../../auth/roles.decorator.js';
+import { CommandResponse, commandResponse } from '../command-response.js';
+import { requestIds } from '../deterministic-ids.js';
+import { CurrentRequest, type RequestContext } from '../request-context.js';
+import { RegisterPetitionCommand } from './register-petition.command.js';
+import { RegisterPetitionRequest } from './register-petition.request.js';
+
+export class RegisteredPetitionResponse extends CommandResponse {
+  @ApiProperty({ description: 'The number on the petitioner’s receipt', example: 'XF20261129-7K3M9Q2P' })
+  receiptNumber!: string;
+}
+
+@ApiTags('petitions')
+@ApiBearerAuth()
+@Controller('petitions')
+export class RegisterPetitionController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post()
+  @HttpCode(HttpStatus.CREATED)
+  @Roles('clerk', 'admin')
+  @ApiOperation({ summary: 'Register one petition (登记)' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retry-safe: the same key and body give the first answer again' })
+  @ApiCreatedResponse({ type: RegisteredPetitionResponse })
+  async register(
+    @Body() body: RegisterPetitionRequest,
+    @CurrentRequest() context: RequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<RegisteredPetitionResponse> {
+    const petitionId = requestIds(context.actor.id, context.idempotencyKey).petitionId();
+    const outcome = await this.commandBus.execute(new RegisterPetitionCommand(petitionId, body, context));
+    response.setHeader('Location', `/petitions/${petitionId}`);
+    return { ...commandResponse(outcome, response), receiptNumber: receiptNumberOf(outcome.state) };
+  }
+}
+
+function receiptNumberOf(state: PetitionState): string {
+  if (state.status === 'none') throw new Error('A registration left no petition behind');
+  return state.receiptNumber;
+}
