@@ -1,0 +1,56 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError } from './app-config.js';
+import { loadConfig } from './load-config.js';
+
+describe('loadConfig', () => {
+  let dataRoot: string;
+  beforeEach(async () => {
+    dataRoot = await mkdtemp(join(tmpdir(), 'xinfang-config-'));
+  });
+
+  const problemsOf = async (env: Record<string, string>) => {
+    const error = await loadConfig(env, dataRoot).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  };
+
+  it('runs with no configuration on an embedded database and a development secret it keeps', async () => {
+    const config = await loadConfig({}, dataRoot);
+    expect(config).toMatchObject({ nodeEnv: 'development', port: 3000, database: { kind: 'embedded', dataDir: join(dataRoot, 'postgres'), port: 54329 }, eventStore: { kind: 'postgres' } });
+    expect(config.auth.kind).toBe('hs256');
+    const kept = (await readFile(join(dataRoot, 'dev-jwt-secret'), 'utf8')).trim();
+    expect(config.auth).toMatchObject({ secret: kept });
+    expect((await loadConfig({}, dataRoot)).auth).toMatchObject({ secret: kept });
+  });
+
+  it('uses DATABASE_URL and starts no embedded server', async () => {
+    expect((await loadConfig({ DATABASE_URL: 'postgres://u@db:5432/x' }, dataRoot)).database).toEqual({ kind: 'external', url: 'postgres://u@db:5432/x' });
+  });
+
+  it('refuses to start in production without a real secret', async () => {
+    expect(await problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' })).toEqual([expect.stringContaining('JWT_SECRET')]);
+    expect(await problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'changeme' })).toEqual([expect.stringContaining('at least 32')]);
+    const config = await loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(40) }, dataRoot);
+    expect(config.auth).toEqual({ kind: 'hs256', secret: 'k'.repeat(40) });
+  });
+
+  it('names every bad variable at once', async () => {
+    const problems = await problemsOf({ PORT: 'eighty', NODE_ENV: 'staging', DATABASE_URL: 'mysql://x', EVENT_STORE: 'mongo', EMBEDDED_PG_PORT: '0' });
+    expect(problems.join('\n')).toMatch(/PORT/);
+    expect(problems.join('\n')).toMatch(/NODE_ENV/);
+    expect(problems.join('\n')).toMatch(/DATABASE_URL/);
+    expect(problems.join('\n')).toMatch(/EVENT_STORE/);
+    expect(problems).toHaveLength(4);
+  });
+
+  it('accepts a JWKS URL instead of a secret, but not both', async () => {
+    expect((await loadConfig({ JWT_JWKS_URL: 'https://id.example/jwks.json', JWT_ISSUER: 'https://id.example' }, dataRoot)).auth).toEqual({
+      kind: 'jwks',
+      jwksUrl: 'https://id.example/jwks.json',
+      issuer: 'https://id.example',
+    });
+    expect(await problemsOf({ JWT_JWKS_URL: 'https://id.example/jwks.json', JWT_SECRET: 'x'.repeat(40) })).toEqual([expect.stringContaining('both')]);
+  });
+});
