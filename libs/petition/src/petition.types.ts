@@ -1,0 +1,28 @@
+/** The closed vocabularies of a petition, as values (for DTO validators) and as types. */
+
+export const CHANNELS = ['visit', 'letter', 'online', 'phone'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** The four categories (四大类); every petition has exactly one. */
+export const CATEGORIES = ['housing_construction', 'labour_social_security', 'agriculture_rural', 'law_litigation'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const BACKLOG_KINDS = ['four_level', 'long_standing', 'repeat'] as const;
+export type BacklogKind = (typeof BACKLOG_KINDS)[number];
+
+export const ROLES = ['clerk', 'panel', 'auditor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Actor {
+  id: string;
+  name: string;
+  role: Role;
+}
+
+export interface Petitioner {
+  name: string;
+  /** An 18-character resident ID number, check character stored as uppercase `X`. */
+  idNumber?: string;
+  phone?: string;
+  address?: string;
+}
