@@ -95,7 +95,7 @@ describe('registering and deciding acceptance over HTTP', () => {
     const accepted = await t.http
       .post(`/petitions/${body.id}/acceptance`)
       .set('Authorization', `Bearer ${clerk}`)
-      .set('If-Match', forwarded.headers.etag)
+      .set('If-Match', forwarded.headers.etag!)
       .send({ decision: 'accepted', handlingUnit: '县住建局' });
     expect(accepted.status).toBe(200);
     expect(accepted.body).toMatchObject({ version: 3, stage: 'accepted' });

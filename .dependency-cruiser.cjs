@@ -1,0 +1,48 @@
+/** Import boundaries: the domain and the event-store port stay free of frameworks and drivers. */
+const FRAMEWORKS = '(^|/)node_modules/(@nestjs/|typeorm/|pg/|pg-[a-z-]+/|@eventstore/|@kurrent/|express/|class-validator/|class-transformer/)';
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'pure-domain',
+      comment: 'The petition decider imports no framework, ORM, driver or event-store client.',
+      severity: 'error',
+      from: { path: '^libs/petition/' },
+      to: { path: FRAMEWORKS },
+    },
+    {
+      name: 'pure-port',
+      comment: 'The event-store port imports no framework, ORM, driver or event-store client.',
+      severity: 'error',
+      from: { path: '^libs/event-store/' },
+      to: { path: FRAMEWORKS },
+    },
+    {
+      name: 'libs-not-apps',
+      comment: 'Libraries never reach into the application.',
+      severity: 'error',
+      from: { path: '^libs/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'domain-not-adapters',
+      comment: 'The domain and the port know no adapter.',
+      severity: 'error',
+      from: { path: '^libs/(petition|event-store)/' },
+      to: { path: '^libs/event-store-' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^dist/' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: { extensions: ['.ts', '.js'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+  },
+};
