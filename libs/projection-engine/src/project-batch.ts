@@ -1,0 +1,57 @@
+import type { EventStore, LogPosition } from '@xinfang/event-store';
+import type pg from 'pg';
+import { advanceCheckpoint, lockKeyOf, readCheckpoint } from './checkpoints.js';
+import type { Projection } from './projection.js';
+
+export type BatchResult =
+  | { readonly kind: 'applied'; readonly read: number; readonly applied: number; readonly position: LogPosition }
+  | { readonly kind: 'caught_up' }
+  /** Another instance holds this projection right now. */
+  | { readonly kind: 'busy' };
+
+export interface BatchOptions {
+  readonly batchSize: number;
+  /** Wait for the projection's lock instead of giving up when another instance holds it. */
+  readonly waitForLock?: boolean;
+}
+
+/**
+ * One transaction: take the projection's lock, read its checkpoint, read the next events, apply
+ * them and move the checkpoint. A crash anywhere rolls all of it back, so nothing is applied twice.
+ * Every event read moves the checkpoint, even one the projection ignores, so that "caught up to
+ * position P" means the same for every projection.
+ */
+export async function projectBatch(pool: pg.Pool, store: EventStore, projection: Projection, schema: string, options: BatchOptions): Promise<BatchResult> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await projectBatchWithin(client, store, projection, schema, options);
+    await client.query(result.kind === 'busy' ? 'ROLLBACK' : 'COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** The same, inside a transaction the caller holds (a rebuild's final catch-up and swap). */
+export async function projectBatchWithin(tx: pg.ClientBase, store: EventStore, projection: Projection, schema: string, options: BatchOptions): Promise<BatchResult> {
+  const key = lockKeyOf(projection.name, schema);
+  if (options.waitForLock) {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [key]);
+  } else {
+    const { rows } = await tx.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS locked', [key]);
+    if (!rows[0]?.locked) return { kind: 'busy' };
+  }
+  const checkpoint = await readCheckpoint(tx, projection.name, schema);
+  const events = await store.readAll(checkpoint.position, options.batchSize);
+  const last = events[events.length - 1];
+  if (!last) return { kind: 'caught_up' };
+  const prefix = projection.streamPrefix;
+  const relevant = prefix === undefined ? events : events.filter((event) => event.streamId.startsWith(prefix));
+  if (relevant.length > 0) await projection.apply(relevant, tx, schema);
+  if (!(await advanceCheckpoint(tx, projection.name, schema, checkpoint.position, last.position, relevant.length))) return { kind: 'busy' };
+  return { kind: 'applied', read: events.length, applied: relevant.length, position: last.position };
+}

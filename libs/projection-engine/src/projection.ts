@@ -1,0 +1,23 @@
+import type { RecordedEvent } from '@xinfang/event-store';
+import type pg from 'pg';
+
+/** The schema live read models are in; a rebuild builds beside it, then swaps its tables in. */
+export const READ_MODEL_SCHEMA = 'read_model';
+
+/**
+ * A read model fed from the global log. `apply` runs inside the engine's transaction, the same
+ * one that moves the projection's checkpoint, so an event's effect lands exactly once.
+ */
+export interface Projection {
+  readonly name: string;
+  /** The tables the projection owns in its schema; a rebuild replaces all of them at once. */
+  readonly tables: readonly string[];
+  /** Only events of streams with this prefix are read (for instance `petition-`). */
+  readonly streamPrefix?: string;
+  apply(events: readonly RecordedEvent[], tx: pg.ClientBase, schema: string): Promise<void>;
+}
+
+/** `"schema"."table"`, for building SQL against whichever schema a batch targets. */
+export function qualified(schema: string, table: string): string {
+  return `"${schema.replaceAll('"', '""')}"."${table.replaceAll('"', '""')}"`;
+}

@@ -1,0 +1,123 @@
+import { type EventStore, type NewEvent, type RecordedEvent } from '@xinfang/event-store';
+import { createPostgresEventStore } from '@xinfang/event-store-postgres';
+import { CHECKPOINTS_DDL, projectBatch, type Projection, Projector, qualified, READ_MODEL_SCHEMA, rebuildProjection } from '@xinfang/projection-engine';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+/** Counts events per stream: applying an event twice would show as a wrong count. */
+function countingProjection(options: { failOnce?: { afterEvents: number } } = {}): Projection & { failures: number } {
+  let seen = 0;
+  const projection = {
+    name: 'stream_counts',
+    tables: ['stream_counts'],
+    streamPrefix: 'case-',
+    failures: 0,
+    async apply(events: readonly RecordedEvent[], tx: pg.ClientBase, schema: string) {
+      for (const event of events) {
+        await tx.query(
+          `INSERT INTO ${qualified(schema, 'stream_counts')} (stream_id, events, last_version) VALUES ($1, 1, $2)
+           ON CONFLICT (stream_id) DO UPDATE SET events = stream_counts.events + 1, last_version = EXCLUDED.last_version`,
+          [event.streamId, event.version.toString()],
+        );
+        seen++;
+        if (options.failOnce && seen === options.failOnce.afterEvents && projection.failures === 0) {
+          projection.failures++;
+          throw new Error('crash in the middle of a batch');
+        }
+      }
+    },
+  };
+  return projection;
+}
+
+const event = (n: number): NewEvent => ({ id: randomUUID(), type: 'Happened', data: { n }, metadata: { actor: { id: 'u', name: 'U', role: 'clerk' }, recordedAt: new Date().toISOString() } });
+
+describe('projection engine', () => {
+  let db: TestDatabase;
+  let pool: pg.Pool;
+  let store: EventStore;
+
+  beforeEach(async () => {
+    db = await createTestDatabase();
+    pool = new pg.Pool({ connectionString: db.url, max: 8 });
+    store = await createPostgresEventStore({ connectionString: db.url });
+    await pool.query(CHECKPOINTS_DDL);
+    await pool.query(`CREATE SCHEMA ${READ_MODEL_SCHEMA}; CREATE TABLE ${READ_MODEL_SCHEMA}.stream_counts (stream_id text PRIMARY KEY, events integer NOT NULL, last_version bigint NOT NULL)`);
+  });
+  afterEach(async () => {
+    await store.close();
+    await pool.end();
+    await db.drop();
+  });
+
+  async function appendMany(streams: number, perStream: number, prefix = 'case-'): Promise<number> {
+    await Promise.all(
+      Array.from({ length: streams }, async (_, s) => {
+        for (let v = 0; v < perStream; v++) await store.appendToStream(`${prefix}${s}`, [event(v)], { expectedVersion: v === 0 ? 'no_stream' : BigInt(v - 1) });
+      }),
+    );
+    return streams * perStream;
+  }
+
+  const counts = async (schema = READ_MODEL_SCHEMA) =>
+    (await pool.query<{ stream_id: string; events: number; last_version: string }>(`SELECT * FROM ${qualified(schema, 'stream_counts')} ORDER BY stream_id`)).rows;
+
+  it('applies every event once, skips other streams, and is caught up to the head', async () => {
+    await appendMany(5, 4);
+    await appendMany(2, 3, 'other-');
+    const projector = new Projector(pool, store, [countingProjection()], { batchSize: 7, idleMillis: 20 });
+    projector.start();
+    const head = (await store.headPosition())!;
+    expect(await projector.waitFor(head, 5_000)).toBe(true);
+    await projector.stop();
+    const rows = await counts();
+    expect(rows).toHaveLength(5);
+    expect(rows.every((row) => row.events === 4 && row.last_version === '3')).toBe(true);
+    const [status] = await projector.status();
+    expect(status).toMatchObject({ projection: 'stream_counts', eventsApplied: 20n, lagSeconds: 0 });
+  });
+
+  it('rolls a failed batch back whole and resumes from its checkpoint without applying anything twice', async () => {
+    await appendMany(4, 5);
+    const projection = countingProjection({ failOnce: { afterEvents: 13 } });
+    await projectBatch(pool, store, projection, READ_MODEL_SCHEMA, { batchSize: 10 });
+    await expect(projectBatch(pool, store, projection, READ_MODEL_SCHEMA, { batchSize: 10 })).rejects.toThrow('crash in the middle');
+    expect((await counts()).reduce((sum, row) => sum + row.events, 0)).toBe(10);
+    while ((await projectBatch(pool, store, projection, READ_MODEL_SCHEMA, { batchSize: 10 })).kind === 'applied');
+    expect((await counts()).map((row) => row.events)).toEqual([5, 5, 5, 5]);
+  });
+
+  it('lets two instances run side by side while writers append, and still applies each event once', async () => {
+    const instances = [1, 2].map(() => new Projector(pool, store, [countingProjection()], { batchSize: 5, idleMillis: 5 }));
+    instances.forEach((instance) => instance.start());
+    const total = await appendMany(8, 25);
+    expect(await instances[0]!.waitFor((await store.headPosition())!, 10_000)).toBe(true);
+    await Promise.all(instances.map((instance) => instance.stop()));
+    const rows = await counts();
+    expect(rows.reduce((sum, row) => sum + row.events, 0)).toBe(total);
+    expect(rows.every((row) => row.events === 25)).toBe(true);
+  });
+
+  it('rebuilds beside the live tables while writes go on, then swaps, ending equal to the live projection', async () => {
+    const projector = new Projector(pool, store, [countingProjection()], { batchSize: 50, idleMillis: 5 });
+    projector.start();
+    await appendMany(6, 10);
+    const writing = appendMany(3, 10, 'case-late-');
+    const result = await rebuildProjection(pool, store, countingProjection(), { batchSize: 7 });
+    await writing;
+    expect(result.eventsRead).toBeGreaterThanOrEqual(60);
+    expect(await projector.waitFor((await store.headPosition())!, 5_000)).toBe(true);
+    await projector.stop();
+    const rows = await counts();
+    expect(rows).toHaveLength(9);
+    expect(rows.every((row) => row.events === 10)).toBe(true);
+    const schemas = await pool.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE 'rebuild_%'`);
+    expect(schemas.rowCount).toBe(0);
+  });
+
+  it('waits in vain, and says so, for a position the projection cannot reach', async () => {
+    const projector = new Projector(pool, store, [countingProjection()], { idleMillis: 5 });
+    expect(await projector.waitFor({ commit: 2n ** 40n, prepare: 1n }, 100)).toBe(false);
+  });
+});
