@@ -14,6 +14,7 @@ import { createValidationPipe } from './http/validation.js';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
 import { PetitionsModule } from './petitions/petitions.module.js';
+import { ProjectionsModule } from './projections/projections.module.js';
 
 export interface AppSettings {
   readonly config: AppConfig;
@@ -31,6 +32,7 @@ export class AppModule {
         CqrsModule.forRoot(),
         TypeOrmModule.forRoot(typeOrmOptions(settings.databaseUrl)),
         EventStoreModule,
+        ProjectionsModule,
         PetitionsModule,
       ],
       controllers: [HealthController],

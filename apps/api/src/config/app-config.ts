@@ -19,6 +19,12 @@ export interface AppConfig {
   readonly database: DatabaseConfig;
   readonly auth: AuthConfig;
   readonly eventStore: EventStoreConfig;
+  readonly projector: {
+    /** Run the live projections in this instance (several instances may; one projects each at a time). */
+    readonly enabled: boolean;
+    /** How long a read given `minPosition` waits for the read models. */
+    readonly readWaitMillis: number;
+  };
   /** Largest request body accepted, in bytes. */
   readonly bodyLimitBytes: number;
 }

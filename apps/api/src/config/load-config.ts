@@ -19,10 +19,14 @@ export async function loadConfig(env: Env, dataRoot = resolve(env.XINFANG_DATA_D
   const host = env.HOST?.trim() || '0.0.0.0';
   const bodyLimitBytes = integer(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024, problems);
   const database = databaseConfig(env, dataRoot, problems);
+  const projector = {
+    enabled: oneOf(env, 'PROJECTOR_ENABLED', ['true', 'false'] as const, 'true', problems) === 'true',
+    readWaitMillis: integer(env, 'READ_WAIT_MS', 5_000, 0, 60_000, problems),
+  };
   const eventStore = eventStoreConfig(env, problems);
   const auth = await authConfig(env, nodeEnv, dataRoot, problems);
   if (problems.length > 0 || !auth) throw new ConfigError(problems);
-  return { nodeEnv, host, port, database, auth, eventStore, bodyLimitBytes };
+  return { nodeEnv, host, port, database, auth, eventStore, projector, bodyLimitBytes };
 }
 
 function databaseConfig(env: Env, dataRoot: string, problems: string[]): DatabaseConfig {

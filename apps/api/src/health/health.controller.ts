@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/roles.decorator.js';
 import { EVENT_STORE } from '../event-store/event-store.token.js';
+import { ProjectorService } from '../projections/projector.service.js';
 
 type Check = { status: 'up'; [detail: string]: unknown } | { status: 'down'; error: string };
 
@@ -16,6 +17,7 @@ export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    private readonly projector: ProjectorService,
   ) {}
 
   @Get('live')
@@ -27,9 +29,9 @@ export class HealthController {
 
   @Get('ready')
   @Public()
-  @ApiOperation({ summary: 'The database and the event store answer; 503 when either does not' })
+  @ApiOperation({ summary: 'The database and the event store answer (503 when either does not); the read models’ lag' })
   async ready(@Res() response: Response): Promise<void> {
-    const [database, eventStore] = await Promise.all([
+    const [database, eventStore, projections] = await Promise.all([
       check(async () => {
         await this.dataSource.query('SELECT 1');
         return {};
@@ -38,9 +40,18 @@ export class HealthController {
         const head = await this.eventStore.headPosition();
         return { head: head ? formatLogPosition(head) : null };
       }),
+      check(async () => ({
+        readModels: (await this.projector.status()).map((status) => ({
+          projection: status.projection,
+          position: status.position ? formatLogPosition(status.position) : null,
+          eventsApplied: Number(status.eventsApplied),
+          lagSeconds: Math.round(status.lagSeconds * 10) / 10,
+          ...(status.error ? { error: status.error } : {}),
+        })),
+      })),
     ]);
     const ready = database.status === 'up' && eventStore.status === 'up';
-    response.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({ status: ready ? 'ready' : 'not_ready', checks: { database, eventStore } });
+    response.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({ status: ready ? 'ready' : 'not_ready', checks: { database, eventStore, projections } });
   }
 }
 

@@ -1,8 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { EventBus } from '@nestjs/cqrs';
 import { type EventStore, type LogPosition, type NewEvent, type RecordedEvent, WrongExpectedVersionError } from '@xinfang/event-store';
 import { decide, evolve, foldPetition, type PetitionCommand, type PetitionEvent, type PetitionState } from '@xinfang/petition';
 import { EVENT_STORE } from '../event-store/event-store.token.js';
 import { ProblemException, problemType } from '../http/problem.js';
+import { EventsAppended } from '../projections/events-appended.event.js';
 import { requestIds, type RequestIds } from './deterministic-ids.js';
 import { petitionStreamId } from './petition-stream.js';
 import type { RequestContext } from './request-context.js';
@@ -23,7 +25,10 @@ const MAX_ATTEMPTS = 3;
  */
 @Injectable()
 export class PetitionCommandRunner {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly eventBus: EventBus,
+  ) {}
 
   async run(petitionId: string, command: PetitionCommand, request: RequestContext): Promise<CommandOutcome> {
     const streamId = petitionStreamId(petitionId);
@@ -49,6 +54,7 @@ export class PetitionCommandRunner {
       try {
         const expectedVersion = recorded.length === 0 ? 'no_stream' : BigInt(recorded.length - 1);
         const result = await this.store.appendToStream(streamId, newEvents, { expectedVersion });
+        this.eventBus.publish(new EventsAppended(result.position));
         return { petitionId, version: Number(result.nextExpectedVersion) + 1, position: result.position, state: events.reduce(evolve, state) };
       } catch (error) {
         if (!(error instanceof WrongExpectedVersionError)) throw error;

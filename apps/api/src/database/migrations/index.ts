@@ -1,4 +1,5 @@
 import { IdempotencyKeys1764460800000 } from './1764460800000-idempotency-keys.js';
+import { ProjectionCheckpoints1764460900000 } from './1764460900000-projection-checkpoints.js';
 
 /** Every read-side migration, oldest first. */
-export const MIGRATIONS = [IdempotencyKeys1764460800000];
+export const MIGRATIONS = [IdempotencyKeys1764460800000, ProjectionCheckpoints1764460900000];

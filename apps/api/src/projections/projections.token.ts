@@ -1,0 +1,2 @@
+export const PROJECTIONS = Symbol('PROJECTIONS');
+export const READ_MODEL_POOL = Symbol('READ_MODEL_POOL');

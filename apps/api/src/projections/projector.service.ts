@@ -1,0 +1,61 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
+import { type EventStore, parseLogPosition } from '@xinfang/event-store';
+import { type Projection, type ProjectionStatus, Projector } from '@xinfang/projection-engine';
+import type pg from 'pg';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { EVENT_STORE } from '../event-store/event-store.token.js';
+import { ProblemException, problemType, validationProblem } from '../http/problem.js';
+import { EventsAppended } from './events-appended.event.js';
+import { PROJECTIONS, READ_MODEL_POOL } from './projections.token.js';
+
+/** Runs the live projections in this instance and lets reads wait for their own writes. */
+@Injectable()
+@EventsHandler(EventsAppended)
+export class ProjectorService implements OnApplicationBootstrap, OnApplicationShutdown, IEventHandler<EventsAppended> {
+  private readonly logger = new Logger('Projector');
+  private readonly projector: Projector;
+
+  constructor(
+    @Inject(READ_MODEL_POOL) private readonly pool: pg.Pool,
+    @Inject(EVENT_STORE) store: EventStore,
+    @Inject(PROJECTIONS) projections: Projection[],
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.projector = new Projector(pool, store, projections, {
+      onError: (projection, error) => this.logger.error(`${projection} failed a batch: ${error instanceof Error ? error.message : String(error)}`),
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.config.projector.enabled) this.projector.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.projector.stop();
+    await this.pool.end();
+  }
+
+  handle(): void {
+    this.projector.wake();
+  }
+
+  status(): Promise<ProjectionStatus[]> {
+    return this.projector.status();
+  }
+
+  /**
+   * Read-your-writes: answers once every read model has applied the write at `minPosition`, or
+   * 503 after the configured bound (the write itself is safe; the read models are behind).
+   */
+  async waitFor(minPosition: string | undefined): Promise<void> {
+    if (minPosition === undefined) return;
+    const position = parseLogPosition(minPosition);
+    if (!position) throw validationProblem([{ field: 'minPosition', message: 'minPosition must be a position a write answered, like "1234-56"' }]);
+    if (await this.projector.waitFor(position, this.config.projector.readWaitMillis)) return;
+    throw new ProblemException(
+      { type: problemType('read-model-behind'), title: 'The read models have not caught up yet', status: 503, detail: `They have not applied position ${minPosition} within ${this.config.projector.readWaitMillis} ms; retry shortly.` },
+      { 'Retry-After': '1' },
+    );
+  }
+}
