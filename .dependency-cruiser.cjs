@@ -5,9 +5,9 @@ module.exports = {
   forbidden: [
     {
       name: 'pure-domain',
-      comment: 'The petition decider imports no framework, ORM, driver or event-store client.',
+      comment: 'The petition decider, the calendar and the personal-data vault import no framework, ORM, driver or event-store client.',
       severity: 'error',
-      from: { path: '^libs/petition/' },
+      from: { path: '^libs/(petition|calendar|personal-data)/' },
       to: { path: FRAMEWORKS },
     },
     {
@@ -28,7 +28,7 @@ module.exports = {
       name: 'domain-not-adapters',
       comment: 'The domain and the port know no adapter.',
       severity: 'error',
-      from: { path: '^libs/(petition|event-store)/' },
+      from: { path: '^libs/(petition|calendar|personal-data|event-store)/' },
       to: { path: '^libs/event-store-' },
     },
     {
