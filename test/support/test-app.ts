@@ -30,6 +30,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     auth: { kind: 'hs256', secret: TEST_JWT_SECRET },
     eventStore: { kind: 'postgres' },
     projector: { enabled: true, readWaitMillis: 5_000 },
+    personalDataMasterKey: Buffer.alloc(32, 7),
     bodyLimitBytes: 256 * 1024,
     ...overrides,
   };

@@ -13,6 +13,7 @@ import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { createValidationPipe } from './http/validation.js';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
+import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { PetitionsModule } from './petitions/petitions.module.js';
 import { ProjectionsModule } from './projections/projections.module.js';
 
@@ -32,6 +33,7 @@ export class AppModule {
         CqrsModule.forRoot(),
         TypeOrmModule.forRoot(typeOrmOptions(settings.databaseUrl)),
         EventStoreModule,
+        PersonalDataModule,
         ProjectionsModule,
         PetitionsModule,
       ],

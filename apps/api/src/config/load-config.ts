@@ -25,8 +25,9 @@ export async function loadConfig(env: Env, dataRoot = resolve(env.XINFANG_DATA_D
   };
   const eventStore = eventStoreConfig(env, problems);
   const auth = await authConfig(env, nodeEnv, dataRoot, problems);
+  const personalDataMasterKey = await masterKeyConfig(env, nodeEnv, dataRoot, problems);
   if (problems.length > 0 || !auth) throw new ConfigError(problems);
-  return { nodeEnv, host, port, database, auth, eventStore, projector, bodyLimitBytes };
+  return { nodeEnv, host, port, database, auth, eventStore, projector, personalDataMasterKey, bodyLimitBytes };
 }
 
 function databaseConfig(env: Env, dataRoot: string, problems: string[]): DatabaseConfig {
@@ -82,12 +83,28 @@ async function authConfig(env: Env, nodeEnv: NodeEnv, dataRoot: string, problems
   return { kind: 'hs256', secret: await developmentSecret(dataRoot), ...claims };
 }
 
+async function masterKeyConfig(env: Env, nodeEnv: NodeEnv, dataRoot: string, problems: string[]): Promise<Buffer> {
+  const encoded = env.PII_MASTER_KEY?.trim();
+  if (encoded) {
+    const key = Buffer.from(encoded, 'base64');
+    if (key.length !== 32 || key.toString('base64') !== encoded.replace(/=*$/, (pad) => pad)) {
+      problems.push('PII_MASTER_KEY must be 32 random bytes, base64-encoded (openssl rand -base64 32)');
+    }
+    return key;
+  }
+  if (nodeEnv === 'production') {
+    problems.push('PII_MASTER_KEY is required when NODE_ENV=production (openssl rand -base64 32)');
+    return Buffer.alloc(32);
+  }
+  return Buffer.from(await developmentSecret(dataRoot, 'dev-pii-master-key', () => randomBytes(32).toString('base64')), 'base64');
+}
+
 /** Outside production, a random secret kept beside the data so the server and `npm run token` agree. */
-export async function developmentSecret(dataRoot: string): Promise<string> {
-  const file = resolve(dataRoot, 'dev-jwt-secret');
+export async function developmentSecret(dataRoot: string, name = 'dev-jwt-secret', generate = () => randomBytes(32).toString('base64url')): Promise<string> {
+  const file = resolve(dataRoot, name);
   const existing = await readFile(file, 'utf8').catch(() => undefined);
   if (existing?.trim()) return existing.trim();
-  const secret = randomBytes(32).toString('base64url');
+  const secret = generate();
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, `${secret}\n`, { mode: 0o600 });
   return secret;

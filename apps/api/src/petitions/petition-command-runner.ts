@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EventBus } from '@nestjs/cqrs';
 import { type EventStore, type LogPosition, type NewEvent, type RecordedEvent, WrongExpectedVersionError } from '@xinfang/event-store';
-import { decide, evolve, foldPetition, type PetitionCommand, type PetitionEvent, type PetitionState } from '@xinfang/petition';
+import { decide, evolve, foldPetition, type PetitionCommand, type PetitionState } from '@xinfang/petition';
+import { PetitionEventCodec } from '../event-codec/petition-event-codec.js';
 import { EVENT_STORE } from '../event-store/event-store.token.js';
 import { ProblemException, problemType } from '../http/problem.js';
 import { EventsAppended } from '../projections/events-appended.event.js';
@@ -28,6 +29,7 @@ export class PetitionCommandRunner {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly eventBus: EventBus,
+    private readonly codec: PetitionEventCodec,
   ) {}
 
   async run(petitionId: string, command: PetitionCommand, request: RequestContext): Promise<CommandOutcome> {
@@ -35,17 +37,19 @@ export class PetitionCommandRunner {
     const ids = requestIds(request.actor.id, request.idempotencyKey);
     for (let attempt = 1; ; attempt++) {
       const recorded = await this.store.readStream(streamId);
-      const earlier = request.idempotencyKey ? earlierOutcome(petitionId, recorded, ids) : undefined;
+      const earlier = request.idempotencyKey ? await this.earlierOutcome(petitionId, recorded, ids) : undefined;
       if (earlier) return earlier;
       if (request.ifMatch !== undefined && request.ifMatch !== recorded.length) throw versionMismatch(recorded.length);
-      const state = foldPetition(recorded.map(toPetitionEvent));
+      const state = foldPetition(await this.codec.decode(recorded));
       const events = decide(command, state);
-      const newEvents: NewEvent[] = events.map((event, index) => ({
+      const encoded = await this.codec.encode(events);
+      const newEvents: NewEvent[] = encoded.map((event, index) => ({
         id: ids.eventId(index),
         type: event.type,
         data: event.data,
         metadata: {
           actor: request.actor,
+          schemaVersion: event.schemaVersion,
           recordedAt: request.now.toISOString(),
           ...(request.idempotencyKey ? { idempotencyKey: request.idempotencyKey } : {}),
           ...(request.correlationId ? { correlationId: request.correlationId } : {}),
@@ -63,20 +67,16 @@ export class PetitionCommandRunner {
       }
     }
   }
-}
 
-/** A retry of a request whose events are already stored (say, after a crash before it answered). */
-function earlierOutcome(petitionId: string, recorded: readonly RecordedEvent[], ids: RequestIds): CommandOutcome | undefined {
-  const first = recorded.findIndex((event) => event.id === ids.eventId(0));
-  if (first < 0) return undefined;
-  let count = 1;
-  while (recorded[first + count]?.id === ids.eventId(count)) count++;
-  const upTo = recorded.slice(0, first + count);
-  return { petitionId, version: upTo.length, position: upTo[upTo.length - 1]!.position, state: foldPetition(upTo.map(toPetitionEvent)) };
-}
-
-function toPetitionEvent(event: RecordedEvent): PetitionEvent {
-  return { type: event.type, data: event.data } as PetitionEvent;
+  /** A retry of a request whose events are already stored (say, after a crash before it answered). */
+  private async earlierOutcome(petitionId: string, recorded: readonly RecordedEvent[], ids: RequestIds): Promise<CommandOutcome | undefined> {
+    const first = recorded.findIndex((event) => event.id === ids.eventId(0));
+    if (first < 0) return undefined;
+    let count = 1;
+    while (recorded[first + count]?.id === ids.eventId(count)) count++;
+    const upTo = recorded.slice(0, first + count);
+    return { petitionId, version: upTo.length, position: upTo[upTo.length - 1]!.position, state: foldPetition(await this.codec.decode(upTo)) };
+  }
 }
 
 function versionMismatch(current: number): ProblemException {

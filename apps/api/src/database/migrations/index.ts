@@ -1,5 +1,6 @@
 import { IdempotencyKeys1764460800000 } from './1764460800000-idempotency-keys.js';
 import { ProjectionCheckpoints1764460900000 } from './1764460900000-projection-checkpoints.js';
+import { PersonalDataKeys1764461000000 } from './1764461000000-personal-data-keys.js';
 
 /** Every read-side migration, oldest first. */
-export const MIGRATIONS = [IdempotencyKeys1764460800000, ProjectionCheckpoints1764460900000];
+export const MIGRATIONS = [IdempotencyKeys1764460800000, ProjectionCheckpoints1764460900000, PersonalDataKeys1764461000000];

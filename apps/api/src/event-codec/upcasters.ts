@@ -1,0 +1,42 @@
+import type { RecordedEvent } from '@xinfang/event-store';
+
+/**
+ * Event shapes evolve; history does not. Each event records the schema version it was written
+ * in (`metadata.schemaVersion`, absent = 1), and on read the upcasters below lift old shapes to
+ * the current one, so today's code replays events written by any earlier version.
+ */
+export interface Upcaster {
+  readonly type: string;
+  readonly fromVersion: number;
+  upcast(data: Record<string, unknown>): Record<string, unknown>;
+}
+
+export const UPCASTERS: readonly Upcaster[] = [
+  {
+    // v1 kept petitioners' ID numbers, phones and addresses in plain text; v2 seals them per
+    // petitioner (see petition-event-codec.ts). A v1 petitioner reads as an unsealed one.
+    type: 'PetitionRegistered',
+    fromVersion: 1,
+    upcast: (data) => data,
+  },
+];
+
+/** The version each event type is written in now. */
+export const CURRENT_SCHEMA_VERSION: Readonly<Record<string, number>> = { PetitionRegistered: 2 };
+
+export function schemaVersionOf(type: string): number {
+  return CURRENT_SCHEMA_VERSION[type] ?? 1;
+}
+
+export function upcast(event: Pick<RecordedEvent, 'type' | 'data' | 'metadata'>): Record<string, unknown> {
+  let version = typeof event.metadata.schemaVersion === 'number' ? event.metadata.schemaVersion : 1;
+  let data = event.data as Record<string, unknown>;
+  const target = schemaVersionOf(event.type);
+  while (version < target) {
+    const step = UPCASTERS.find((upcaster) => upcaster.type === event.type && upcaster.fromVersion === version);
+    if (!step) throw new Error(`No upcaster for ${event.type} from schema version ${version}`);
+    data = step.upcast(data);
+    version++;
+  }
+  return data;
+}

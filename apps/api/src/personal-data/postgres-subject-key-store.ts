@@ -1,0 +1,80 @@
+import type { SubjectKeyStore } from '@xinfang/personal-data';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+
+interface KeyRow {
+  subject: string;
+  wrapped_key: Buffer | null;
+}
+
+const CACHE_MILLIS = 30_000;
+
+/**
+ * Subject keys in PostgreSQL, each wrapped (AES-256-GCM) under the master key from the
+ * environment, so a copy of the database alone opens nothing. Erasure overwrites the wrapped key
+ * with NULL; other instances stop using a cached key within `CACHE_MILLIS`.
+ */
+export class PostgresSubjectKeyStore implements SubjectKeyStore {
+  private readonly cache = new Map<string, { key: Buffer | null; until: number }>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly masterKey: Buffer,
+  ) {}
+
+  async create(subject: string): Promise<Buffer> {
+    const key = randomBytes(32);
+    await this.dataSource.query('INSERT INTO personal_data_keys (subject, wrapped_key) VALUES ($1, $2)', [subject, this.wrap(subject, key)]);
+    this.cache.set(subject, { key, until: Date.now() + CACHE_MILLIS });
+    return key;
+  }
+
+  async find(subjects: readonly string[]): Promise<Map<string, Buffer | null>> {
+    const now = Date.now();
+    const found = new Map<string, Buffer | null>();
+    const missing: string[] = [];
+    for (const subject of subjects) {
+      const cached = this.cache.get(subject);
+      if (cached && cached.until > now) found.set(subject, cached.key);
+      else missing.push(subject);
+    }
+    if (missing.length > 0) {
+      const rows: KeyRow[] = await this.dataSource.query('SELECT subject::text, wrapped_key FROM personal_data_keys WHERE subject = ANY($1::uuid[])', [missing]);
+      const byId = new Map(rows.map((row) => [row.subject, row.wrapped_key]));
+      for (const subject of missing) {
+        const wrapped = byId.get(subject) ?? null;
+        const key = wrapped ? this.unwrap(subject, wrapped) : null;
+        this.cache.set(subject, { key, until: now + CACHE_MILLIS });
+        found.set(subject, key);
+      }
+    }
+    return found;
+  }
+
+  async erase(subjects: readonly string[], erasure: { reason: string; erasedBy: string }): Promise<string[]> {
+    const result: unknown = await this.dataSource.query(
+      `UPDATE personal_data_keys SET wrapped_key = NULL, erased_at = now(), erased_by = $2, erasure_reason = $3
+        WHERE subject = ANY($1::uuid[]) AND wrapped_key IS NOT NULL RETURNING subject::text`,
+      [subjects, erasure.erasedBy, erasure.reason],
+    );
+    // TypeORM answers an UPDATE … RETURNING as [rows, affected].
+    const rows = (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as { subject: string }[];
+    for (const subject of subjects) this.cache.set(subject, { key: null, until: Number.MAX_SAFE_INTEGER });
+    return rows.map((row) => row.subject);
+  }
+
+  private wrap(subject: string, key: Buffer): Buffer {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.masterKey, iv);
+    cipher.setAAD(Buffer.from(subject, 'utf8'));
+    const sealed = Buffer.concat([cipher.update(key), cipher.final()]);
+    return Buffer.concat([iv, cipher.getAuthTag(), sealed]);
+  }
+
+  private unwrap(subject: string, wrapped: Buffer): Buffer {
+    const decipher = createDecipheriv('aes-256-gcm', this.masterKey, wrapped.subarray(0, 12));
+    decipher.setAAD(Buffer.from(subject, 'utf8'));
+    decipher.setAuthTag(wrapped.subarray(12, 28));
+    return Buffer.concat([decipher.update(wrapped.subarray(28)), decipher.final()]);
+  }
+}
