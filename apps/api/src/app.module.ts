@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthGuard, TOKEN_VERIFIER } from './auth/auth.guard.js';
 import { createTokenVerifier } from './auth/token-verifier.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
@@ -13,6 +14,7 @@ import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { createValidationPipe } from './http/validation.js';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
+import { CalendarModule } from './calendar/calendar.module.js';
 import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { PetitionsModule } from './petitions/petitions.module.js';
 import { ProjectionsModule } from './projections/projections.module.js';
@@ -34,8 +36,10 @@ export class AppModule {
         TypeOrmModule.forRoot(typeOrmOptions(settings.databaseUrl)),
         EventStoreModule,
         PersonalDataModule,
+        CalendarModule,
         ProjectionsModule,
         PetitionsModule,
+        AuditModule,
       ],
       controllers: [HealthController],
       providers: [

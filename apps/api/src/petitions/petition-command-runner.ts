@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EventBus } from '@nestjs/cqrs';
 import { type EventStore, type LogPosition, type NewEvent, type RecordedEvent, WrongExpectedVersionError } from '@xinfang/event-store';
 import { decide, evolve, foldPetition, type PetitionCommand, type PetitionState } from '@xinfang/petition';
+import { CalendarService } from '../calendar/calendar.service.js';
 import { PetitionEventCodec } from '../event-codec/petition-event-codec.js';
 import { EVENT_STORE } from '../event-store/event-store.token.js';
 import { ProblemException, problemType } from '../http/problem.js';
@@ -20,6 +21,9 @@ export interface CommandOutcome {
 
 const MAX_ATTEMPTS = 3;
 
+/** A command as a handler builds it; the runner adds who, when and the calendar. */
+export type PetitionCommandInput = PetitionCommand extends infer Command ? (Command extends PetitionCommand ? Omit<Command, 'context'> : never) : never;
+
 /**
  * read → decide → append, the one path every petition command takes. A conflicting concurrent
  * write is retried on fresh state, unless the caller pinned a version with If-Match.
@@ -30,9 +34,11 @@ export class PetitionCommandRunner {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly eventBus: EventBus,
     private readonly codec: PetitionEventCodec,
+    private readonly calendar: CalendarService,
   ) {}
 
-  async run(petitionId: string, command: PetitionCommand, request: RequestContext): Promise<CommandOutcome> {
+  async run(petitionId: string, input: PetitionCommandInput, request: RequestContext): Promise<CommandOutcome> {
+    const command = { ...input, context: { actor: request.actor, now: request.now, calendar: this.calendar.current() } } as PetitionCommand;
     const streamId = petitionStreamId(petitionId);
     const ids = requestIds(request.actor.id, request.idempotencyKey);
     for (let attempt = 1; ; attempt++) {

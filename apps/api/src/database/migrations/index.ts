@@ -1,6 +1,8 @@
 import { IdempotencyKeys1764460800000 } from './1764460800000-idempotency-keys.js';
 import { ProjectionCheckpoints1764460900000 } from './1764460900000-projection-checkpoints.js';
 import { PersonalDataKeys1764461000000 } from './1764461000000-personal-data-keys.js';
+import { CalendarOverrides1764461100000 } from './1764461100000-calendar-overrides.js';
+import { AuditAccessLog1764461200000 } from './1764461200000-audit-access-log.js';
 
 /** Every read-side migration, oldest first. */
-export const MIGRATIONS = [IdempotencyKeys1764460800000, ProjectionCheckpoints1764460900000, PersonalDataKeys1764461000000];
+export const MIGRATIONS = [IdempotencyKeys1764460800000, ProjectionCheckpoints1764460900000, PersonalDataKeys1764461000000, CalendarOverrides1764461100000, AuditAccessLog1764461200000];

@@ -10,7 +10,7 @@ export class DecideAcceptanceHandler implements ICommandHandler<DecideAcceptance
 
   execute({ petitionId, request, context }: DecideAcceptanceCommand): Promise<CommandOutcome> {
     const data = { ...toDecision(request), ...(request.decidedAt ? { decidedAt: request.decidedAt } : {}) };
-    return this.runner.run(petitionId, { type: 'DecideAcceptance', data, context: { actor: context.actor, now: context.now } }, context);
+    return this.runner.run(petitionId, { type: 'DecideAcceptance', data }, context);
   }
 }
 

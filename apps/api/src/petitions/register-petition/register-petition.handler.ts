@@ -14,7 +14,6 @@ export class RegisterPetitionHandler implements ICommandHandler<RegisterPetition
       {
         type: 'RegisterPetition',
         data: { ...rest, petitionId, petitioners: petitioners.map((petitioner) => ({ ...petitioner })), receivedAt: receivedAt ?? shanghaiDate(context.now) },
-        context: { actor: context.actor, now: context.now },
       },
       context,
     );

@@ -1,0 +1,83 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Roles } from '../auth/roles.decorator.js';
+import { validationProblem } from '../http/problem.js';
+import { CurrentRequest, type RequestContext } from '../petitions/request-context.js';
+import { AccessLogService } from './access-log.service.js';
+import { AccessLogQuery, ErasureRequest, HistoryQuery, StateQuery } from './audit.requests.js';
+import { CaseHistoryService } from './case-history.service.js';
+import { PersonalDataErasureService } from './personal-data-erasure.service.js';
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller()
+export class AuditController {
+  constructor(
+    private readonly history: CaseHistoryService,
+    private readonly accessLog: AccessLogService,
+    private readonly erasure: PersonalDataErasureService,
+  ) {}
+
+  @Get('petitions/:id/history')
+  @Roles('auditor', 'admin')
+  @ApiOperation({ summary: 'Every event of the case in order: type, data, actor, time, version, position, hash (recorded in the access log)' })
+  async caseHistory(@Param('id', new ParseUUIDPipe()) petitionId: string, @Query() query: HistoryQuery, @CurrentRequest() context: RequestContext, @Res() response: Response): Promise<void> {
+    const recorded = await this.history.events(petitionId);
+    const form = query.form ?? 'decoded';
+    await this.accessLog.record(context.actor, petitionId, 'history', { form, format: query.format ?? 'json' });
+    if (query.format === 'jsonl') {
+      const entries = await this.history.entries(recorded, form);
+      response.status(200).type('application/x-ndjson').setHeader('Content-Disposition', `attachment; filename="petition-${petitionId}-history.jsonl"`);
+      response.send(entries.map((entry) => JSON.stringify(entry)).join('\n') + '\n');
+      return;
+    }
+    const limit = query.limit ?? 100;
+    const from = query.cursor ? Number(query.cursor.slice(1)) : 0;
+    const page = recorded.slice(from, from + limit);
+    const next = from + page.length < recorded.length ? `v${from + page.length}` : null;
+    response.status(200).json({ petitionId, total: recorded.length, events: await this.history.entries(page, form), nextCursor: next });
+  }
+
+  @Get('petitions/:id/state')
+  @Roles('auditor', 'admin')
+  @ApiOperation({ summary: 'The case as it stood after version N or at an instant, replayed through the service’s own decider' })
+  async stateAt(@Param('id', new ParseUUIDPipe()) petitionId: string, @Query() query: StateQuery, @CurrentRequest() context: RequestContext) {
+    if ((query.atVersion === undefined) === (query.at === undefined)) {
+      throw validationProblem([{ field: 'atVersion', message: 'give exactly one of atVersion or at' }]);
+    }
+    const recorded = await this.history.events(petitionId);
+    const upTo = query.atVersion !== undefined ? recorded.slice(0, query.atVersion) : recorded.filter((event) => event.storedAt.getTime() <= Date.parse(query.at!));
+    await this.accessLog.record(context.actor, petitionId, 'state', { ...query });
+    const view = await this.history.stateAt(petitionId, upTo);
+    return { asOf: query.at ?? upTo[upTo.length - 1]!.storedAt.toISOString(), ...view };
+  }
+
+  @Get('petitions/:id/verify')
+  @Roles('auditor', 'admin')
+  @ApiOperation({ summary: 'Recompute the case’s hash chain and name the first event that does not match' })
+  async verify(@Param('id', new ParseUUIDPipe()) petitionId: string, @CurrentRequest() context: RequestContext) {
+    const result = this.history.verify(await this.history.events(petitionId));
+    await this.accessLog.record(context.actor, petitionId, 'verify', { intact: result.intact });
+    if (result.intact) return { petitionId, intact: true, eventsChecked: result.eventsChecked };
+    const { eventId, version, storedHash, computedHash } = result.firstMismatch;
+    return { petitionId, intact: false, eventsChecked: result.eventsChecked, firstMismatch: { eventId, version: Number(version) + 1, storedHash, computedHash } };
+  }
+
+  @Get('audit/access-log')
+  @Roles('auditor', 'admin')
+  @ApiOperation({ summary: 'Who read which case’s history or past state, newest first' })
+  async accessLogEntries(@Query() query: AccessLogQuery) {
+    const limit = query.limit ?? 100;
+    const records = await this.accessLog.find({ ...query, limit, ...(query.cursor ? { before: query.cursor } : {}) });
+    return { records, nextCursor: records.length === limit ? records[records.length - 1]!.id : null };
+  }
+
+  @Post('petitions/:id/personal-data/erasure')
+  @HttpCode(HttpStatus.OK)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Erase the petitioners’ ID numbers, phones and addresses for good (their keys are destroyed); history stays verifiable' })
+  erase(@Param('id', new ParseUUIDPipe()) petitionId: string, @Body() body: ErasureRequest, @CurrentRequest() context: RequestContext) {
+    return this.erasure.erase(petitionId, body.legalBasis, context);
+  }
+}
