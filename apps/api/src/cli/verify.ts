@@ -1,0 +1,17 @@
+import { openCliRuntime, runCli } from './cli-runtime.js';
+import { verifyAllStreams } from './verify-streams.js';
+
+runCli(async () => {
+  const runtime = await openCliRuntime();
+  try {
+    const started = performance.now();
+    const result = await verifyAllStreams(runtime.store, (events) => process.stderr.write(`\rverified ${events.toLocaleString('en')} events`));
+    process.stderr.write('\n');
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`Streams: ${result.streams}, events: ${result.events}, broken streams: ${result.broken.length} (${seconds}s)`);
+    for (const item of result.broken) console.log(`BROKEN ${item.streamId} at version ${item.version + 1n} (event ${item.eventId}): ${item.reason}`);
+    return result.broken.length === 0 ? 0 : 2;
+  } finally {
+    await runtime.close();
+  }
+});
