@@ -1,47 +1,43 @@
 import { shanghaiDate } from './business-date.js';
 import { ACCEPTANCE_DECISIONS, type DecideAcceptance } from './petition.commands.js';
-import { RuleViolationError, TransitionRefusedError } from './petition.errors.js';
-import type { PetitionEvent, PetitionEventType } from './petition.events.js';
-import { NOTE_MAX_LENGTH, REASON_MAX_LENGTH, UNIT_MAX_LENGTH } from './petition.limits.js';
-import { latestBusinessDate, type ExistingPetition } from './petition.state.js';
-import { allowedNextSteps, isStepAllowedInStage, STEP_OF_DECISION } from './petition.steps.js';
+import { RuleViolationError } from './petition.errors.js';
+import type { AcceptanceEvent } from './petition.events.js';
+import { ID_MAX_LENGTH, NEW_FACTS_MAX_LENGTH, NOTE_MAX_LENGTH, REASON_MAX_LENGTH, UNIT_MAX_LENGTH } from './petition.limits.js';
+import type { ExistingPetition } from './petition.state.js';
+import { STEP_OF_DECISION } from './petition.steps.js';
+import { boundOf, latestStepOfStage } from './petition.timeline.js';
 import { RuleChecks } from './rule-checks.js';
-
-const STEP_NAMES: Readonly<Record<PetitionEventType, string>> = {
-  PetitionRegistered: 'receipt',
-  PetitionAccepted: 'acceptance',
-  PetitionNotAccepted: 'refusal to accept',
-  PetitionForwarded: 'forwarding',
-  PetitionAssigned: 'assignment',
-  PetitionDiverted: 'diversion',
-};
+import { refuseUnlessStageAllows } from './step-guard.js';
 
 /** The acceptance decision (Arts. 22, 23): stage first (409), then the decision's content (422). */
-export function decideAcceptance(command: DecideAcceptance, petition: ExistingPetition): [PetitionEvent] {
+export function decideAcceptance(command: DecideAcceptance, petition: ExistingPetition): [AcceptanceEvent] {
   const { data, context } = command;
   if (!(ACCEPTANCE_DECISIONS as readonly string[]).includes(data.decision)) {
     throw new RuleViolationError([{ field: 'decision', message: `must be one of ${ACCEPTANCE_DECISIONS.join(', ')}` }]);
   }
-  const step = STEP_OF_DECISION[data.decision];
-  if (!isStepAllowedInStage(petition.status, step)) {
-    throw new TransitionRefusedError(petition.status, command.type, step, allowedNextSteps(petition));
-  }
+  refuseUnlessStageAllows(petition, command.type, STEP_OF_DECISION[data.decision]);
 
   const checks = new RuleChecks();
   const today = shanghaiDate(context.now);
   const decidedAt = data.decidedAt ?? today;
-  const previous = latestBusinessDate(petition);
-  checks.businessDate('decidedAt', decidedAt, {
-    today,
-    notBefore: { date: previous.date, step: STEP_NAMES[previous.event] },
-  });
+  checks.businessDate('decidedAt', decidedAt, { today, notBefore: boundOf(latestStepOfStage(petition)) });
 
   switch (data.decision) {
-    case 'accepted':
+    case 'accepted': {
       checks.requiredText('handlingUnit', data.handlingUnit, UNIT_MAX_LENGTH);
       checks.optionalText('note', data.note, NOTE_MAX_LENGTH);
+      checks.optionalText('handlerId', data.handlerId, ID_MAX_LENGTH);
+      checkNewFacts(checks, petition, data.newFactsAndReasons);
       checks.throwIfAny();
-      return [{ type: 'PetitionAccepted', data: { decidedAt, handlingUnit: data.handlingUnit, ...(data.note !== undefined && { note: data.note }) } }];
+      const { handlingUnit, note, newFactsAndReasons } = data;
+      const handlerId = data.handlerId ?? context.actor.id;
+      return [
+        {
+          type: 'PetitionAccepted',
+          data: { decidedAt, handlingUnit, handlerId, ...(note !== undefined && { note }), ...(newFactsAndReasons !== undefined && { newFactsAndReasons }) },
+        },
+      ];
+    }
     case 'not_accepted':
       checks.requiredText('reason', data.reason, REASON_MAX_LENGTH);
       checks.throwIfAny();
@@ -50,6 +46,7 @@ export function decideAcceptance(command: DecideAcceptance, petition: ExistingPe
     case 'assigned': {
       checks.requiredText('toUnit', data.toUnit, UNIT_MAX_LENGTH);
       checks.optionalText('note', data.note, NOTE_MAX_LENGTH);
+      checkNotObjectedBy(checks, petition, data.toUnit);
       checks.throwIfAny();
       const handover = { decidedAt, toUnit: data.toUnit, ...(data.note !== undefined && { note: data.note }) };
       return [data.decision === 'forwarded' ? { type: 'PetitionForwarded', data: handover } : { type: 'PetitionAssigned', data: handover }];
@@ -70,4 +67,20 @@ export function decideAcceptance(command: DecideAcceptance, petition: ExistingPe
       return unreachable;
     }
   }
+}
+
+/** A matter a final review concluded is accepted again only on new facts and reasons (Art. 36 ¶3). */
+function checkNewFacts(checks: RuleChecks, petition: ExistingPetition, newFactsAndReasons: string | undefined): void {
+  if (petition.concludedMatter && newFactsAndReasons === undefined) {
+    const receipts = petition.priorConcludedCases.map((link) => link.receiptNumber).join(', ');
+    checks.add('newFactsAndReasons', `the same matter was concluded by a final review (${receipts}); it is accepted again only on new facts and reasons (条例 Art. 36 ¶3)`);
+    return;
+  }
+  checks.optionalText('newFactsAndReasons', newFactsAndReasons, NEW_FACTS_MAX_LENGTH);
+}
+
+/** A unit that objected to the case is not handed it again; the bureau accepts it or finds another. */
+function checkNotObjectedBy(checks: RuleChecks, petition: ExistingPetition, unit: string): void {
+  const objection = petition.objections.find((earlier) => earlier.unit === unit);
+  if (objection) checks.add('toUnit', `${unit} objected to this petition on ${objection.objectedAt}; hand it to another unit or accept it`);
 }

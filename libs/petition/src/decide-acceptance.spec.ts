@@ -25,7 +25,7 @@ describe('DecideAcceptance', () => {
     it('accepts, with the handling unit and note', () => {
       given(petitionDecider, [registered])
         .when(decideAcceptance({ ...decisions.accepted, note: '请于 60 日内办结', decidedAt: '2026-11-25' }))
-        .then([{ type: 'PetitionAccepted', data: { decidedAt: '2026-11-25', handlingUnit: '射阳县住房和城乡建设局', note: '请于 60 日内办结' } }]);
+        .then([{ type: 'PetitionAccepted', data: { decidedAt: '2026-11-25', handlingUnit: '射阳县住房和城乡建设局', handlerId: 'clerk-7', note: '请于 60 日内办结' } }]);
     });
 
     it('does not accept, with the reason', () => {
@@ -63,7 +63,7 @@ describe('DecideAcceptance', () => {
     it('defaults to today in Shanghai, which may be tomorrow in UTC', () => {
       given(petitionDecider, [registered])
         .when(decideAcceptance(decisions.accepted, new Date('2026-11-29T17:00:00Z')))
-        .then([{ type: 'PetitionAccepted', data: { decidedAt: '2026-11-30', handlingUnit: '射阳县住房和城乡建设局' } }]);
+        .then([{ type: 'PetitionAccepted', data: { decidedAt: '2026-11-30', handlingUnit: '射阳县住房和城乡建设局', handlerId: 'clerk-7' } }]);
     });
 
     it('may be the day the petition was received', () => {
@@ -104,7 +104,7 @@ describe('DecideAcceptance', () => {
     ])('accepts a %s petition', (_stage, handover) => {
       given(petitionDecider, [registered, handover])
         .when(decideAcceptance({ decision: 'accepted', handlingUnit: '合德镇人民政府', decidedAt: '2026-11-26' }))
-        .then([{ type: 'PetitionAccepted', data: { decidedAt: '2026-11-26', handlingUnit: '合德镇人民政府' } }]);
+        .then([{ type: 'PetitionAccepted', data: { decidedAt: '2026-11-26', handlingUnit: '合德镇人民政府', handlerId: 'clerk-7' } }]);
     });
 
     it.each([
@@ -117,28 +117,29 @@ describe('DecideAcceptance', () => {
     ] as const)('refuses a %s petition the decision %s', (stage, handover, decision, step) => {
       given(petitionDecider, [registeredLawCase, handover])
         .when(decideAcceptance(decisions[decision]))
-        .thenThrows(TransitionRefusedError, { stage, step, command: 'DecideAcceptance', allowedNext: ['accept'] });
+        .thenThrows(TransitionRefusedError, { stage, step, command: 'DecideAcceptance', allowedNext: ['accept', 'object', 'reclassify'] });
     });
 
     it('refuses to divert a forwarded law-and-litigation petition', () => {
       given(petitionDecider, [registeredLawCase, forwardedToLabourBureau])
         .when(decideAcceptance(decisions.diverted))
-        .thenThrows(TransitionRefusedError, { stage: 'forwarded', step: 'divert', allowedNext: ['accept'] });
+        .thenThrows(TransitionRefusedError, { stage: 'forwarded', step: 'divert', allowedNext: ['accept', 'object', 'reclassify'] });
     });
   });
 
   describe('a second decision after a final one is refused, naming the stage', () => {
-    const finalDecisions: [string, PetitionEvent][] = [
-      ['accepted', { type: 'PetitionAccepted', data: { decidedAt: '2026-11-25', handlingUnit: '射阳县住房和城乡建设局' } }],
-      ['not_accepted', { type: 'PetitionNotAccepted', data: { decidedAt: '2026-11-25', reason: '不属于信访事项' } }],
-      ['diverted', { type: 'PetitionDiverted', data: { decidedAt: '2026-11-25', toOrgan: '射阳县人民法院' } }],
+    const handlingSteps = ['schedule_hearing', 'start_mediation', 'extend', 'issue_opinion', 'close', 'reclassify'];
+    const finalDecisions: [string, PetitionEvent, string[]][] = [
+      ['accepted', { type: 'PetitionAccepted', data: { decidedAt: '2026-11-25', handlingUnit: '射阳县住房和城乡建设局', handlerId: 'clerk-7' } }, handlingSteps],
+      ['not_accepted', { type: 'PetitionNotAccepted', data: { decidedAt: '2026-11-25', reason: '不属于信访事项' } }, ['reclassify']],
+      ['diverted', { type: 'PetitionDiverted', data: { decidedAt: '2026-11-25', toOrgan: '射阳县人民法院' } }, ['reclassify']],
     ];
-    const cases = finalDecisions.flatMap(([stage, decided]) => Object.values(decisions).map((next) => [stage, decided, next] as const));
+    const cases = finalDecisions.flatMap(([stage, decided, allowedNext]) => Object.values(decisions).map((next) => [stage, decided, next, allowedNext] as const));
 
-    it.each(cases)('in stage %s, refuses %p', (stage, decided, next) => {
+    it.each(cases)('in stage %s, refuses %p', (stage, decided, next, allowedNext) => {
       const error = given(petitionDecider, [registeredLawCase, decided])
         .when(decideAcceptance(next))
-        .thenThrows(TransitionRefusedError, { stage, allowedNext: [] });
+        .thenThrows(TransitionRefusedError, { stage, allowedNext });
       expect(error.message).toContain(`stage ${stage}`);
     });
 

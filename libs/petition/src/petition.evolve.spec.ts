@@ -3,11 +3,14 @@ import { evolve, foldPetition } from './petition.evolve.js';
 import type { PetitionEvent } from './petition.events.js';
 import { decide, petitionDecider } from './petition.decider.js';
 import { initialState } from './petition.state.js';
+import { IN_HANDLING, OPINION_SERVED, closedAsServed, mediationAgreed, opinionRecorded, rated, reviewRequested, sessionHeld } from './testing/handling.fixtures.js';
 import { RECEIPT_NUMBER, assignedToTownship, forwardedToLabourBureau, petitionRegistered, registerPetition } from './testing/petition.fixtures.js';
 
 const registered = petitionRegistered({ groupSize: 12, backlogKinds: ['long_standing'] });
 const registrationFacts = registered.data;
-const accepted: PetitionEvent = { type: 'PetitionAccepted', data: { decidedAt: '2026-11-26', handlingUnit: '合德镇人民政府' } };
+const accepted: PetitionEvent = { type: 'PetitionAccepted', data: { decidedAt: '2026-11-26', handlingUnit: '合德镇人民政府', handlerId: 'clerk-7' } };
+/** What a case carries beside its registration facts before anything else happened to it. */
+const noRecords = { concludedMatter: false, priorConcludedCases: [], relatedCases: [], objections: [], reclassifications: [] };
 
 describe('evolve and foldPetition', () => {
   it('start from no petition', () => {
@@ -19,6 +22,7 @@ describe('evolve and foldPetition', () => {
     expect(foldPetition([registered])).toStrictEqual({
       status: 'registered',
       ...registrationFacts,
+      ...noRecords,
       receiptNumber: RECEIPT_NUMBER,
       timeline: [{ event: 'PetitionRegistered', date: '2026-11-20' }],
     });
@@ -28,8 +32,11 @@ describe('evolve and foldPetition', () => {
     expect(foldPetition([registered, assignedToTownship, accepted])).toStrictEqual({
       status: 'accepted',
       ...registrationFacts,
-      acceptance: { decision: 'accepted', decidedAt: '2026-11-26', handlingUnit: '合德镇人民政府' },
+      ...noRecords,
+      acceptance: { decision: 'accepted', decidedAt: '2026-11-26', handlingUnit: '合德镇人民政府', handlerId: 'clerk-7' },
       handover: { decision: 'assigned', decidedAt: '2026-11-24', toUnit: '合德镇人民政府' },
+      hearings: [],
+      mediations: [],
       timeline: [
         { event: 'PetitionRegistered', date: '2026-11-20' },
         { event: 'PetitionAssigned', date: '2026-11-24' },
@@ -59,6 +66,7 @@ describe('evolve and foldPetition', () => {
     const state = foldPetition([registered, event]);
     expect(state).toStrictEqual({
       ...registrationFacts,
+      ...noRecords,
       ...expected,
       timeline: [
         { event: 'PetitionRegistered', date: '2026-11-20' },
@@ -80,5 +88,21 @@ describe('evolve and foldPetition', () => {
     expect(() => evolve(foldPetition([registered]), registered)).toThrow(
       new CorruptPetitionStreamError('PetitionRegistered', 'registered'),
     );
+  });
+
+  describe('refuse a step that needs a record the case lacks', () => {
+    const withdrawn: PetitionEvent = { type: 'PetitionClosed', data: { closedOn: '2026-12-01', outcome: 'withdrawn', reason: '撤回' } };
+    it.each<[string, PetitionEvent[], PetitionEvent]>([
+      ['an objection to a case never handed over', [registered], { type: 'UnitObjected', data: { objectedAt: '2026-11-21', unit: '某局', reason: '不属于' } }],
+      ['a hearing step before acceptance', [registered], opinionRecorded('judge-1')],
+      ['an opinion on a hearing the case does not have', IN_HANDLING, opinionRecorded('judge-1')],
+      ['a mediation session with no mediation running', IN_HANDLING, sessionHeld],
+      ['a mediation agreement after handling', OPINION_SERVED, mediationAgreed],
+      ['a rating before closure', OPINION_SERVED, rated],
+      ['a review of a case closed without an opinion', [...IN_HANDLING, withdrawn], reviewRequested],
+      ['a second closure', [...OPINION_SERVED, closedAsServed], closedAsServed],
+    ])('%s', (_what, history, event) => {
+      expect(() => foldPetition([...history, event])).toThrow(CorruptPetitionStreamError);
+    });
   });
 });

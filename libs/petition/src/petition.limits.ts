@@ -18,3 +18,33 @@ export const UNIT_MAX_LENGTH = 200;
 export const REASON_MAX_LENGTH = 2_000;
 export const NOTE_MAX_LENGTH = 2_000;
 export const ADDRESS_MAX_LENGTH = 300;
+/** Ids the API or the identity provider chooses: hearing ids, panel members' user ids (JWT `sub`), handler ids. */
+export const ID_MAX_LENGTH = 100;
+/** Earlier cases of the same person and matter linked at intake (Art. 36 ¶3). */
+export const MAX_LINKED_CASES = 50;
+export const NEW_FACTS_MAX_LENGTH = 10_000;
+export const VENUE_MAX_LENGTH = 200;
+/** Chair, at least one judge, one lawyer or mediator, and any deputies: a panel larger than this is a typo. */
+export const MAX_PANEL_MEMBERS = 15;
+export const MAX_ATTENDEES = 50;
+/** A panel member's reasoning, a hearing's resolution plan, a mediation session's summary. */
+export const REASONING_MAX_LENGTH = 5_000;
+/** Findings, agreement terms, the facts and reasons of an opinion: the body of a document (文书). */
+export const DOCUMENT_TEXT_MAX_LENGTH = 20_000;
+export const LEGAL_BASIS_MAX_LENGTH = 5_000;
+export const OBLIGATION_MAX_LENGTH = 1_000;
+export const MAX_OBLIGATIONS = 50;
+
+// Statutory periods (信访工作条例, 2022), counted by `@xinfang/calendar`.
+/** The receiving unit may object to a forwarding or assignment within 5 working days (Art. 23 ¶3). */
+export const OBJECTION_PERIOD_WORKING_DAYS = 5;
+/** Handling ends within 60 days of acceptance (Art. 34)… */
+export const HANDLING_PERIOD_DAYS = 60;
+/** …extended once, by at most 30 days, before those 60 days run out. */
+export const MAX_EXTENSION_DAYS = 30;
+/** A review is requested within 30 days of the handling opinion being served (Art. 35). */
+export const REVIEW_REQUEST_PERIOD_DAYS = 30;
+/** A final review is requested within 30 days of the review opinion being served (Art. 36). */
+export const FINAL_REVIEW_REQUEST_PERIOD_DAYS = 30;
+/** Practice, not statute: a case not rated within 30 days of its closure stays unrated. */
+export const RATING_PERIOD_DAYS = 30;

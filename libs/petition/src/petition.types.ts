@@ -10,6 +10,11 @@ export type Category = (typeof CATEGORIES)[number];
 export const BACKLOG_KINDS = ['four_level', 'long_standing', 'repeat'] as const;
 export type BacklogKind = (typeof BACKLOG_KINDS)[number];
 
+/** Tags, not a list: the order first given is kept, repeats are dropped. */
+export function distinctBacklogKinds(kinds: readonly BacklogKind[]): BacklogKind[] {
+  return [...new Set(kinds)];
+}
+
 export const ROLES = ['clerk', 'panel', 'auditor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -25,4 +30,10 @@ export interface Petitioner {
   idNumber?: string;
   phone?: string;
   address?: string;
+}
+
+/** Another petition, as the API found it at intake. */
+export interface CaseLink {
+  petitionId: string;
+  receiptNumber: string;
 }

@@ -5,19 +5,23 @@ import {
   ADDRESS_MAX_LENGTH,
   CONTENT_MAX_LENGTH,
   DEMANDS_MAX_LENGTH,
+  MAX_LINKED_CASES,
   MAX_REPRESENTATIVES,
   NAME_MAX_LENGTH,
   PETITION_ID_MAX_LENGTH,
   SUBJECT_MAX_LENGTH,
   UNIT_MAX_LENGTH,
 } from './petition.limits.js';
-import { BACKLOG_KINDS, CATEGORIES, CHANNELS, type BacklogKind, type Petitioner } from './petition.types.js';
+import { BACKLOG_KINDS, CATEGORIES, CHANNELS, distinctBacklogKinds, type BacklogKind, type CaseLink, type Petitioner } from './petition.types.js';
 import { isValidPhoneNumber } from './phone-number.validator.js';
 import { receiptNumberFor } from './receipt-number.js';
 import { isValidResidentIdNumber, normalizeResidentIdNumber } from './resident-id-number.validator.js';
 import { RuleChecks } from './rule-checks.js';
 
-/** 登记: checks the whole registration, then records it with its derived receipt number. */
+/**
+ * 登记: checks the whole registration, then records it with its derived receipt number. Earlier
+ * cases of the same person and matter, found by the API, are linked and tag the case `repeat`.
+ */
 export function decideRegistration(command: RegisterPetition): [PetitionRegistered] {
   const { data, context } = command;
   const checks = new RuleChecks();
@@ -31,7 +35,10 @@ export function decideRegistration(command: RegisterPetition): [PetitionRegister
   checks.requiredText('responsibleUnit', data.responsibleUnit, UNIT_MAX_LENGTH);
   checks.businessDate('receivedAt', data.receivedAt, { today: shanghaiDate(context.now) });
   (data.backlogKinds ?? []).forEach((kind, i) => checks.oneOf(`backlogKinds[${i}]`, BACKLOG_KINDS, kind));
+  const priorConcludedCases = checkLinks(checks, 'priorConcludedCases', data.priorConcludedCases ?? [], data.petitionId);
+  const relatedCases = checkLinks(checks, 'relatedCases', data.relatedCases ?? [], data.petitionId);
   checks.throwIfAny();
+  const repeat: BacklogKind[] = priorConcludedCases.length + relatedCases.length > 0 ? ['repeat'] : [];
 
   return [
     {
@@ -48,7 +55,9 @@ export function decideRegistration(command: RegisterPetition): [PetitionRegister
         category: data.category,
         responsibleUnit: data.responsibleUnit,
         receivedAt: data.receivedAt,
-        backlogKinds: distinct(data.backlogKinds ?? []),
+        backlogKinds: distinctBacklogKinds([...(data.backlogKinds ?? []), ...repeat]),
+        ...(priorConcludedCases.length > 0 && { priorConcludedCases }),
+        ...(relatedCases.length > 0 && { relatedCases }),
       },
     },
   ];
@@ -81,6 +90,18 @@ function checkPetitioners(checks: RuleChecks, petitioners: Petitioner[], groupSi
   });
 }
 
+/** Each linked case once, field by field; never the petition itself. */
+function checkLinks(checks: RuleChecks, field: string, links: CaseLink[], petitionId: string): CaseLink[] {
+  if (!checks.list(field, links, { min: 0, max: MAX_LINKED_CASES, what: 'cases' })) return [];
+  links.forEach((link, i) => {
+    checks.requiredText(`${field}[${i}].petitionId`, link.petitionId, PETITION_ID_MAX_LENGTH);
+    checks.requiredText(`${field}[${i}].receiptNumber`, link.receiptNumber, PETITION_ID_MAX_LENGTH);
+    if (link.petitionId === petitionId) checks.add(`${field}[${i}].petitionId`, 'must be an earlier petition, not this one');
+  });
+  const byId = new Map(links.map(({ petitionId: id, receiptNumber }) => [id, { petitionId: id, receiptNumber }]));
+  return [...byId.values()];
+}
+
 // Built field by field, so nothing a request smuggled in beside the known fields is recorded forever.
 function normalizePetitioner({ name, idNumber, phone, address }: Petitioner): Petitioner {
   return {
@@ -89,9 +110,4 @@ function normalizePetitioner({ name, idNumber, phone, address }: Petitioner): Pe
     ...(phone !== undefined && { phone }),
     ...(address !== undefined && { address }),
   };
-}
-
-// Tags, not a list: the order first given is kept, repeats are dropped.
-function distinct(kinds: BacklogKind[]): BacklogKind[] {
-  return [...new Set(kinds)];
 }

@@ -23,15 +23,30 @@ export class RuleChecks {
     if (typeof value !== 'string' || !allowed.includes(value)) this.add(field, `must be one of ${allowed.join(', ')}`);
   }
 
+  /** A real day, in the past or the future (a hearing date, a due date); returns whether it was. */
+  date(field: string, value: IsoDate): boolean {
+    if (typeof value === 'string' && isIsoDate(value)) return true;
+    this.add(field, 'must be a real date written YYYY-MM-DD');
+    return false;
+  }
+
+  /** A list of `min` to `max` entries; returns whether it is a list at all, so its entries can be checked. */
+  list(field: string, value: unknown, bounds: { min: number; max: number; what: string }): boolean {
+    if (!Array.isArray(value)) {
+      this.add(field, `must be a list of ${bounds.what}`);
+      return false;
+    }
+    if (value.length < bounds.min) this.add(field, `must name at least ${bounds.min} ${bounds.what}`);
+    if (value.length > bounds.max) this.add(field, `must name at most ${bounds.max} ${bounds.what}, got ${value.length}`);
+    return true;
+  }
+
   /**
    * A business date: a real day, not after `today`, and not before the step it follows.
    * Returns whether it was usable, so dependent rules can be skipped rather than misreported.
    */
   businessDate(field: string, value: IsoDate, bounds: { today: IsoDate; notBefore?: { date: IsoDate; step: string } }): boolean {
-    if (typeof value !== 'string' || !isIsoDate(value)) {
-      this.add(field, 'must be a real date written YYYY-MM-DD');
-      return false;
-    }
+    if (!this.date(field, value)) return false;
     if (compareIsoDates(value, bounds.today) > 0) this.add(field, `must not be in the future (today in Shanghai is ${bounds.today})`);
     const { notBefore } = bounds;
     if (notBefore && compareIsoDates(value, notBefore.date) < 0) {

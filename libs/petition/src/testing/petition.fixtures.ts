@@ -1,5 +1,7 @@
 import type { CommandContext, DecideAcceptance, RegisterPetition } from '../petition.commands.js';
 import type { PetitionEvent, PetitionRegistered, RegistrationFacts } from '../petition.events.js';
+import type { Actor } from '../petition.types.js';
+import { fakeCalendar } from './fake-calendar.js';
 
 /** 10:00 on 2026-11-30 in Shanghai. */
 export const NOW = new Date('2026-11-30T02:00:00Z');
@@ -8,8 +10,10 @@ export const PETITION_ID = '0b4f6c1e-3a52-4f0e-9a57-6d2c8e1f7a90';
 /** receiptNumberFor(PETITION_ID, '2026-11-20'), computed independently with Python's hashlib. */
 export const RECEIPT_NUMBER = 'XF20261120-M45CS3RA';
 
-export function contextAt(now: Date = NOW): CommandContext {
-  return { actor: { id: 'clerk-7', name: '王芳', role: 'clerk' }, now };
+export const CLERK: Actor = { id: 'clerk-7', name: '王芳', role: 'clerk' };
+
+export function contextAt(now: Date = NOW, actor: Actor = CLERK): CommandContext {
+  return { actor, now, calendar: fakeCalendar() };
 }
 
 export function registerPetition(data: Partial<RegisterPetition['data']> = {}, now: Date = NOW): RegisterPetition {
