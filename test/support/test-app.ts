@@ -32,6 +32,10 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     projector: { enabled: true, readWaitMillis: 5_000 },
     personalDataMasterKey: Buffer.alloc(32, 7),
     bodyLimitBytes: 256 * 1024,
+    logLevel: 'silent',
+    corsOrigins: [],
+    writeRateLimitPerMinute: 100_000,
+    shutdownTimeoutMillis: 10_000,
     ...overrides,
   };
 }

@@ -1,20 +1,33 @@
-import type { INestApplication, LogLevel } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
 import { AppModule, type AppSettings } from './app.module.js';
 import { installJsonBodyParsing } from './http/body-parsing.js';
+import { DrainingExpressAdapter } from './observability/draining-express-adapter.js';
+import { HttpMetrics } from './observability/http-metrics.js';
+import { requestLogging, ROOT_LOGGER } from './observability/logging.js';
+import { installHttpHardening } from './security/http-hardening.js';
 
 export const DOCS_PATH = 'docs';
 
-/** The whole HTTP application, as `main.ts` serves it and as the end-to-end tests drive it. */
-export async function createApp(settings: AppSettings, options: { logger?: LogLevel[] | false } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(settings), {
-    bodyParser: false,
-    logger: options.logger ?? ['log', 'warn', 'error'],
-  });
+/**
+ * The whole HTTP application, as `main.ts` serves it and as the end-to-end tests drive it.
+ * `logger: false` drops Nest's own messages; request lines still follow the configured level.
+ */
+export async function createApp(settings: AppSettings, options: { logger?: false } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(settings),
+    new DrainingExpressAdapter(settings.config.shutdownTimeoutMillis),
+    { bodyParser: false, ...(options.logger === false ? { logger: false } : { bufferLogs: true }) },
+  );
+  if (options.logger !== false) app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
-  installJsonBodyParsing(app.getHttpAdapter().getInstance(), settings.config.bodyLimitBytes);
+  const express = app.getHttpAdapter().getInstance();
+  express.use(requestLogging(app.get(ROOT_LOGGER)), app.get(HttpMetrics).middleware);
+  installHttpHardening(app, settings.config.corsOrigins);
+  installJsonBodyParsing(express, settings.config.bodyLimitBytes);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -2,27 +2,33 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthGuard, TOKEN_VERIFIER } from './auth/auth.guard.js';
 import { createTokenVerifier } from './auth/token-verifier.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { DATABASE_URL } from './database/database-url.token.js';
 import { typeOrmOptions } from './database/typeorm-options.js';
-import { EventStoreModule } from './event-store/event-store.module.js';
 import { HealthController } from './health/health.controller.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { createValidationPipe } from './http/validation.js';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
+import { createRootLogger } from './observability/logging.js';
+import { meteredEventStoreModule } from './observability/metered-event-store.module.js';
+import { ObservabilityModule } from './observability/observability.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { PetitionsModule } from './petitions/petitions.module.js';
 import { ProjectionsModule } from './projections/projections.module.js';
+import { WriteRateLimitGuard } from './security/write-rate-limit.guard.js';
 
 export interface AppSettings {
   readonly config: AppConfig;
   /** The PostgreSQL that holds the event store and the read models (external or embedded). */
   readonly databaseUrl: string;
+  /** Where the service logs; JSON lines on stdout at LOG_LEVEL when not given. */
+  readonly log?: Logger;
 }
 
 @Module({})
@@ -32,9 +38,10 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
+        ObservabilityModule.forRoot(settings.log ?? createRootLogger(settings.config.logLevel)),
         CqrsModule.forRoot(),
         TypeOrmModule.forRoot(typeOrmOptions(settings.databaseUrl)),
-        EventStoreModule,
+        meteredEventStoreModule(),
         PersonalDataModule,
         CalendarModule,
         ProjectionsModule,
@@ -48,6 +55,7 @@ export class AppModule {
         { provide: TOKEN_VERIFIER, useValue: createTokenVerifier(settings.config.auth) },
         IdempotencyStore,
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: WriteRateLimitGuard },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -5,17 +5,22 @@ import { ConfigError } from './config/app-config.js';
 import { loadConfig } from './config/load-config.js';
 import { migrateDatabase } from './database/migrate-database.js';
 import { resolveDatabase } from './database/resolve-database.js';
+import { createRootLogger, nestLogger } from './observability/logging.js';
 
 const logger = new Logger('xinfang');
+/** After the drain (SHUTDOWN_TIMEOUT_MS), the time the projector's batch, the pools and the embedded server get. */
+const STOP_AFTER_DRAIN_MS = 5_000;
 
 async function main(): Promise<void> {
   const config = await loadConfig(process.env);
+  const log = createRootLogger(config.logLevel);
+  Logger.overrideLogger(nestLogger(log));
   const database = await resolveDatabase(config.database, (line) => logger.log(line));
   let stopping = false;
   const stopDatabase = async () => database.stop().catch((error: unknown) => logger.error(`Stopping the embedded PostgreSQL failed: ${String(error)}`));
   try {
     await migrateDatabase(database.url);
-    const app = await createApp({ config, databaseUrl: database.url });
+    const app = await createApp({ config, databaseUrl: database.url, log });
     await app.listen(config.port, config.host);
     const base = `http://localhost:${config.port}`;
     logger.log(`Serving on ${base} — API docs at ${base}/${DOCS_PATH} (OpenAPI JSON at ${base}/${DOCS_PATH}-json)`);
@@ -26,6 +31,10 @@ async function main(): Promise<void> {
       if (stopping) return;
       stopping = true;
       logger.log(`${signal} received: finishing in-flight requests, then stopping`);
+      setTimeout(() => {
+        logger.error('Shutdown did not finish in time: exiting anyway');
+        process.exit(1);
+      }, config.shutdownTimeoutMillis + STOP_AFTER_DRAIN_MS).unref();
       await app.close();
       await stopDatabase();
       process.exit(0);

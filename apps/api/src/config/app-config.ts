@@ -1,5 +1,8 @@
 export type NodeEnv = 'development' | 'production' | 'test';
 
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 export type DatabaseConfig =
   | { readonly kind: 'external'; readonly url: string }
   | { readonly kind: 'embedded'; readonly dataDir: string; readonly port: number };
@@ -29,6 +32,13 @@ export interface AppConfig {
   readonly personalDataMasterKey: Buffer;
   /** Largest request body accepted, in bytes. */
   readonly bodyLimitBytes: number;
+  readonly logLevel: LogLevel;
+  /** Browser origins allowed to call the API (CORS); none by default. */
+  readonly corsOrigins: readonly string[];
+  /** Writes (POST, PUT, PATCH, DELETE) one caller may make per minute. */
+  readonly writeRateLimitPerMinute: number;
+  /** On shutdown, how long running requests may take to finish before their connections are cut. */
+  readonly shutdownTimeoutMillis: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -30,9 +30,12 @@ describe('loadConfig', () => {
   });
 
   it('refuses to start in production without a real secret', async () => {
-    expect(await problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' })).toEqual([expect.stringContaining('JWT_SECRET')]);
-    expect(await problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'changeme' })).toEqual([expect.stringContaining('at least 32')]);
-    const config = await loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(40) }, dataRoot);
+    const masterKey = Buffer.alloc(32, 1).toString('base64');
+    expect(await problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', PII_MASTER_KEY: masterKey })).toEqual([expect.stringContaining('JWT_SECRET')]);
+    expect(await problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'changeme', PII_MASTER_KEY: masterKey })).toEqual([expect.stringContaining('at least 32')]);
+    expect(await problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(40) })).toEqual([expect.stringContaining('PII_MASTER_KEY')]);
+    expect(await problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(40), PII_MASTER_KEY: 'c2hvcnQ=' })).toEqual([expect.stringContaining('32 random bytes')]);
+    const config = await loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(40), PII_MASTER_KEY: masterKey }, dataRoot);
     expect(config.auth).toEqual({ kind: 'hs256', secret: 'k'.repeat(40) });
   });
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { type AppConfig, type AuthConfig, ConfigError, type DatabaseConfig, type EventStoreConfig, type NodeEnv } from './app-config.js';
+import { type AppConfig, type AuthConfig, ConfigError, type DatabaseConfig, type EventStoreConfig, LOG_LEVELS, type NodeEnv } from './app-config.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -18,6 +18,10 @@ export async function loadConfig(env: Env, dataRoot = resolve(env.XINFANG_DATA_D
   const port = integer(env, 'PORT', 3000, 0, 65535, problems);
   const host = env.HOST?.trim() || '0.0.0.0';
   const bodyLimitBytes = integer(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024, problems);
+  const logLevel = oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info', problems);
+  const corsOrigins = origins(env, 'CORS_ORIGINS', problems);
+  const writeRateLimitPerMinute = integer(env, 'WRITE_RATE_LIMIT', 300, 1, 1_000_000, problems);
+  const shutdownTimeoutMillis = integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000, problems);
   const database = databaseConfig(env, dataRoot, problems);
   const projector = {
     enabled: oneOf(env, 'PROJECTOR_ENABLED', ['true', 'false'] as const, 'true', problems) === 'true',
@@ -27,7 +31,10 @@ export async function loadConfig(env: Env, dataRoot = resolve(env.XINFANG_DATA_D
   const auth = await authConfig(env, nodeEnv, dataRoot, problems);
   const personalDataMasterKey = await masterKeyConfig(env, nodeEnv, dataRoot, problems);
   if (problems.length > 0 || !auth) throw new ConfigError(problems);
-  return { nodeEnv, host, port, database, auth, eventStore, projector, personalDataMasterKey, bodyLimitBytes };
+  return {
+    nodeEnv, host, port, database, auth, eventStore, projector, personalDataMasterKey, bodyLimitBytes,
+    logLevel, corsOrigins, writeRateLimitPerMinute, shutdownTimeoutMillis,
+  };
 }
 
 function databaseConfig(env: Env, dataRoot: string, problems: string[]): DatabaseConfig {
@@ -127,6 +134,17 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     return fallback;
   }
   return value;
+}
+
+/** Comma-separated browser origins: http(s), host and port, nothing after. */
+function origins(env: Env, name: string, problems: string[]): string[] {
+  const entries = (env[name] ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  return entries.flatMap((entry) => {
+    const url = isUrl(entry, ['http:', 'https:']) ? new URL(entry) : undefined;
+    if (url && url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password) return [url.origin];
+    problems.push(`${name} must list origins such as https://app.example.org, separated by commas (got "${entry}")`);
+    return [];
+  });
 }
 
 function isUrl(value: string, protocols: readonly string[]): boolean {

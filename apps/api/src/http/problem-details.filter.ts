@@ -1,6 +1,15 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { EventStoreUnavailableError, WrongExpectedVersionError } from '@xinfang/event-store';
-import { PetitionAlreadyExistsError, PetitionNotFoundError, RuleViolationError, TransitionRefusedError } from '@xinfang/petition';
+import { CalendarNotCoveredError } from '@xinfang/calendar';
+import {
+  AlreadyRecordedError,
+  NotPermittedError,
+  PetitionAlreadyExistsError,
+  PetitionNotFoundError,
+  ProceedingStateError,
+  RuleViolationError,
+  TransitionRefusedError,
+} from '@xinfang/petition';
 import type { Request, Response } from 'express';
 import { PROBLEM_CONTENT_TYPE, type ProblemDocument, ProblemException, problemType } from './problem.js';
 
@@ -36,6 +45,17 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         },
         headers: {},
       };
+    }
+    if (exception instanceof NotPermittedError) return plain(403, 'not-permitted', 'Not permitted', exception.message);
+    if (exception instanceof AlreadyRecordedError) return { problem: { type: problemType('already-recorded'), title: 'Already recorded', status: 409, detail: exception.message, step: exception.step, recordedOn: exception.recordedOn }, headers: {} };
+    if (exception instanceof ProceedingStateError) {
+      return {
+        problem: { type: problemType('proceeding-state'), title: 'Not allowed in this proceeding’s state', status: 409, detail: exception.message, proceeding: exception.proceeding, proceedingStatus: exception.status },
+        headers: {},
+      };
+    }
+    if (exception instanceof CalendarNotCoveredError) {
+      return { problem: { type: problemType('calendar-not-loaded'), title: 'The working-day calendar does not cover this date', status: 422, detail: exception.message, date: exception.date }, headers: {} };
     }
     if (exception instanceof RuleViolationError) {
       return {

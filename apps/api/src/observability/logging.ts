@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { LoggerService } from '@nestjs/common';
+import { Logger as NestPinoLogger, type Params, PinoLogger } from 'nestjs-pino';
+import { type DestinationStream, type Logger, type LevelWithSilent, pino } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { routeOf } from './route-of.js';
+
+export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
+
+const PERSONAL_KEYS = ['idNumber', 'phone', 'address'];
+
+/**
+ * Nothing logged carries a body, a query string or a header, so these paths should never match;
+ * they are redacted anyway, so that a careless `logger.log(object)` cannot leak them.
+ */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'headers.authorization',
+  'headers.cookie',
+  ...PERSONAL_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`, `*.*.*.${key}`, `*[*].${key}`, `*.*[*].${key}`]),
+];
+
+/** The service's one pino logger: JSON lines on stdout, or on `destination` (tests capture it there). */
+export function createRootLogger(level: LevelWithSilent, destination?: DestinationStream): Logger {
+  const options = { level, redact: { paths: REDACTED_PATHS, censor: '[Redacted]' } };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+const SANE_REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/**
+ * One line per request — method, route template, status, duration and request id — when the
+ * response is sent. Mounted ahead of body parsing so that a refused body is logged too.
+ */
+export function requestLogging(root: Logger) {
+  return pinoHttp<IncomingMessage, ServerResponse>({
+    logger: root,
+    quietReqLogger: true,
+    quietResLogger: true,
+    genReqId: (req, res) => {
+      const offered = req.headers['x-request-id'];
+      const id = typeof offered === 'string' && SANE_REQUEST_ID.test(offered) ? offered : randomUUID();
+      res.setHeader('X-Request-Id', id);
+      return id;
+    },
+    serializers: {
+      req: (req: { id: unknown; method: string }) => ({ id: req.id, method: req.method }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+    customSuccessMessage: (req, res) => `${req.method} ${routeOf(req)} ${res.statusCode}`,
+    customErrorMessage: (req, res) => `${req.method} ${routeOf(req)} ${res.statusCode}`,
+    customSuccessObject: (req, res, value: { responseTime: number }) => requestLine(req, res, value.responseTime),
+    customErrorObject: (req, res, _error, value: { responseTime: number }) => requestLine(req, res, value.responseTime),
+  });
+}
+
+function requestLine(req: IncomingMessage, res: ServerResponse, durationMs: number) {
+  return { method: req.method, route: routeOf(req), status: res.statusCode, durationMs };
+}
+
+/**
+ * nestjs-pino routes Nest's logger through `root`, and binds the request's logger (with its id)
+ * to whatever is logged while handling it. `useExisting`: `requestLogging` already is the
+ * request middleware. nestjs-pino keeps one root per process, taken from the first application.
+ */
+export function nestLoggerParams(root: Logger): Params {
+  return { pinoHttp: { logger: root }, useExisting: true };
+}
+
+/** Nest's logger on `root` for what is logged before the application exists (start-up in `main.ts`). */
+export function nestLogger(root: Logger): LoggerService {
+  const params = nestLoggerParams(root);
+  return new NestPinoLogger(new PinoLogger(params), params);
+}
