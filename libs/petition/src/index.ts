@@ -24,3 +24,4 @@ export * from './petition.decider.js';
 export * from './receipt-number.js';
 export * from './resident-id-number.validator.js';
 export * from './phone-number.validator.js';
+export * from './petition.clocks.js';
