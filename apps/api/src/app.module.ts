@@ -9,13 +9,13 @@ import { createTokenVerifier } from './auth/token-verifier.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { DATABASE_URL } from './database/database-url.token.js';
 import { typeOrmOptions } from './database/typeorm-options.js';
+import { EventStoreModule } from './event-store/event-store.module.js';
 import { HealthController } from './health/health.controller.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { createValidationPipe } from './http/validation.js';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
 import { createRootLogger } from './observability/logging.js';
-import { meteredEventStoreModule } from './observability/metered-event-store.module.js';
 import { ObservabilityModule } from './observability/observability.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { PersonalDataModule } from './personal-data/personal-data.module.js';
@@ -41,7 +41,7 @@ export class AppModule {
         ObservabilityModule.forRoot(settings.log ?? createRootLogger(settings.config.logLevel)),
         CqrsModule.forRoot(),
         TypeOrmModule.forRoot(typeOrmOptions(settings.databaseUrl)),
-        meteredEventStoreModule(),
+        EventStoreModule,
         PersonalDataModule,
         CalendarModule,
         ProjectionsModule,

@@ -56,4 +56,12 @@ describe('loadConfig', () => {
     });
     expect(await problemsOf({ JWT_JWKS_URL: 'https://id.example/jwks.json', JWT_SECRET: 'x'.repeat(40) })).toEqual([expect.stringContaining('both')]);
   });
+
+  it('chooses KurrentDB for the events when told, and needs its connection string', async () => {
+    expect((await loadConfig({ EVENT_STORE: 'kurrentdb', EVENTSTORE_CONNECTION_STRING: 'kurrentdb://localhost:2113?tls=false' }, dataRoot)).eventStore).toEqual({
+      kind: 'kurrentdb',
+      connectionString: 'kurrentdb://localhost:2113?tls=false',
+    });
+    expect(await problemsOf({ EVENT_STORE: 'kurrentdb' })).toEqual([expect.stringContaining('EVENTSTORE_CONNECTION_STRING')]);
+  });
 });

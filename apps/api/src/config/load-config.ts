@@ -57,7 +57,6 @@ function eventStoreConfig(env: Env, problems: string[]): EventStoreConfig {
   if (!connectionString || !isUrl(connectionString, ['esdb:', 'esdb+discover:', 'kurrentdb:', 'kurrentdb+discover:', 'kdb:', 'kdb+discover:'])) {
     problems.push('EVENTSTORE_CONNECTION_STRING must be an esdb:// or kurrentdb:// connection string when EVENT_STORE=kurrentdb');
   }
-  problems.push('EVENT_STORE=kurrentdb: the KurrentDB adapter is not available in this build yet; use EVENT_STORE=postgres');
   return { kind, connectionString: connectionString ?? '' };
 }
 

@@ -1,22 +1,32 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { EventStore } from '@xinfang/event-store';
+import { createKurrentDbEventStore } from '@xinfang/event-store-kurrentdb';
 import { createPostgresEventStore } from '@xinfang/event-store-postgres';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DATABASE_URL } from '../database/database-url.token.js';
+import { EventStoreMetrics, MeteredEventStore } from '../observability/metered-event-store.js';
+import { PETITION_STREAM_PREFIX } from '../petitions/petition-stream.js';
 import { EVENT_STORE } from './event-store.token.js';
+
+const ADAPTER = Symbol('EVENT_STORE_ADAPTER');
+
+/** The configured adapter (PostgreSQL, or KurrentDB for a deployment past one machine), metered. */
+export async function createConfiguredEventStore(config: AppConfig, databaseUrl: string): Promise<EventStore> {
+  return config.eventStore.kind === 'kurrentdb'
+    ? createKurrentDbEventStore({ connectionString: config.eventStore.connectionString, streamPrefixes: [PETITION_STREAM_PREFIX] })
+    : createPostgresEventStore({ connectionString: databaseUrl, migrate: false });
+}
 
 @Global()
 @Module({
   providers: [
-    {
-      provide: EVENT_STORE,
-      inject: [DATABASE_URL],
-      useFactory: (url: string): Promise<EventStore> => createPostgresEventStore({ connectionString: url, migrate: false }),
-    },
+    { provide: ADAPTER, inject: [APP_CONFIG, DATABASE_URL], useFactory: createConfiguredEventStore },
+    { provide: EVENT_STORE, inject: [ADAPTER, EventStoreMetrics], useFactory: (store: EventStore, metrics: EventStoreMetrics) => new MeteredEventStore(store, metrics) },
   ],
   exports: [EVENT_STORE],
 })
 export class EventStoreModule implements OnApplicationShutdown {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(@Inject(ADAPTER) private readonly store: EventStore) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.store.close();
