@@ -86,8 +86,13 @@ export class CalendarService implements OnModuleInit, OnModuleDestroy {
   }
 
   private async reload(): Promise<void> {
-    const overrides: CalendarOverride[] = await this.dataSource.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date, kind FROM calendar_overrides`);
-    const years: { year: number }[] = await this.dataSource.query('SELECT year FROM calendar_covered_years');
-    this.calendar = createBusinessCalendar({ overrides, extraCoveredYears: years.map((row) => row.year) });
+    this.calendar = await loadCalendar(this.dataSource);
   }
+}
+
+/** The official calendar with the overrides and declared years stored in PostgreSQL. */
+export async function loadCalendar(db: Pick<DataSource, 'query'>): Promise<OfficialCalendar> {
+  const overrides: CalendarOverride[] = await db.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date, kind FROM calendar_overrides`);
+  const years: { year: number }[] = await db.query('SELECT year FROM calendar_covered_years');
+  return createBusinessCalendar({ overrides, extraCoveredYears: years.map((row) => row.year) });
 }

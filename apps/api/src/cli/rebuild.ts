@@ -1,6 +1,7 @@
 import { rebuildProjection } from '@xinfang/projection-engine';
-import { ALL_PROJECTIONS } from '../read-models/all-projections.js';
+import { PROJECTION_NAMES } from '../read-models/all-projections.js';
 import { openCliRuntime, progressLine, runCli } from './cli-runtime.js';
+import { cliProjections } from './cli-projections.js';
 
 /**
  * `npm run rebuild [-- name …]`: rebuilds read models from the first event beside the live ones,
@@ -8,17 +9,18 @@ import { openCliRuntime, progressLine, runCli } from './cli-runtime.js';
  */
 runCli(async () => {
   const wanted = process.argv.slice(2);
-  const unknown = wanted.filter((name) => !ALL_PROJECTIONS.some((projection) => projection.name === name));
+  const unknown = wanted.filter((name) => !(PROJECTION_NAMES as readonly string[]).includes(name));
   if (unknown.length > 0) {
-    console.error(`Unknown projection(s): ${unknown.join(', ')}. Known: ${ALL_PROJECTIONS.map((projection) => projection.name).join(', ')}`);
+    console.error(`Unknown projection(s): ${unknown.join(', ')}. Known: ${PROJECTION_NAMES.join(', ')}`);
     return 2;
   }
   const runtime = await openCliRuntime();
+  const projections = await cliProjections(runtime);
   try {
     const { rows } = await runtime.pool.query<{ count: string }>('SELECT count(*) FROM event_store.events');
     const total = Number(rows[0]?.count ?? 0);
     const tty = process.stderr.isTTY;
-    for (const projection of ALL_PROJECTIONS.filter((candidate) => wanted.length === 0 || wanted.includes(candidate.name))) {
+    for (const projection of projections.list.filter((candidate) => wanted.length === 0 || wanted.includes(candidate.name))) {
       let lastPrint = 0;
       const result = await rebuildProjection(runtime.pool, runtime.store, projection, {
         onProgress: ({ eventsRead, eventsPerSecond }) => {
@@ -34,6 +36,7 @@ runCli(async () => {
     }
     return 0;
   } finally {
+    await projections.close();
     await runtime.close();
   }
 });

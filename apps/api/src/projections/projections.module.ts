@@ -1,7 +1,11 @@
 import { Global, Module } from '@nestjs/common';
 import pg from 'pg';
 import { DATABASE_URL } from '../database/database-url.token.js';
-import { ALL_PROJECTIONS } from '../read-models/all-projections.js';
+import { CalendarService } from '../calendar/calendar.service.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { PetitionEventCodec } from '../event-codec/petition-event-codec.js';
+import { createProjections } from '../read-models/all-projections.js';
+import { PersonKeys } from '../read-models/person-keys.js';
 import { ProjectorService } from './projector.service.js';
 import { PROJECTIONS, READ_MODEL_POOL } from './projections.token.js';
 
@@ -17,9 +21,14 @@ import { PROJECTIONS, READ_MODEL_POOL } from './projections.token.js';
         return pool;
       },
     },
-    { provide: PROJECTIONS, useFactory: () => ALL_PROJECTIONS },
+    { provide: PersonKeys, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new PersonKeys(config.personalDataMasterKey) },
+    {
+      provide: PROJECTIONS,
+      inject: [PetitionEventCodec, PersonKeys, CalendarService],
+      useFactory: (codec: PetitionEventCodec, personKeys: PersonKeys, calendar: CalendarService) => createProjections({ codec, personKeys, calendar: () => calendar.current() }),
+    },
     ProjectorService,
   ],
-  exports: [ProjectorService, READ_MODEL_POOL],
+  exports: [ProjectorService, READ_MODEL_POOL, PersonKeys],
 })
 export class ProjectionsModule {}

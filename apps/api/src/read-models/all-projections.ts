@@ -1,4 +1,11 @@
 import type { Projection } from '@xinfang/projection-engine';
+import { caseProjection, type CaseProjectionDependencies } from './cases/case.projection.js';
+
+export type ProjectionDependencies = CaseProjectionDependencies;
 
 /** Every live read model's projection; the projector runs each, a rebuild replaces each. */
-export const ALL_PROJECTIONS: readonly Projection[] = [];
+export function createProjections(dependencies: ProjectionDependencies): Projection[] {
+  return [caseProjection(dependencies)];
+}
+
+export const PROJECTION_NAMES = ['cases'] as const;

@@ -1,0 +1,135 @@
+import { type BusinessCalendar, deadlineFor } from '@xinfang/calendar';
+import { type ExistingPetition, type PetitionStage, petitionClocks } from '@xinfang/petition';
+
+/** Stages in which a case is still on the bureau's books (the backlog). */
+export const OPEN_STAGES: readonly PetitionStage[] = ['registered', 'forwarded', 'assigned', 'objected', 'accepted', 'opinion_served', 'under_review', 'under_final_review'];
+
+/** The clocks the bureau must meet; the others are the petitioner's windows. */
+export const BUREAU_CLOCKS = ['acceptance', 'unit_objection', 'handling', 'resolution_plan', 'review_answer', 'final_review_answer'] as const;
+
+export interface PetitionRow {
+  petition_id: string;
+  receipt_number: string;
+  stage: PetitionStage;
+  is_open: boolean;
+  category: string;
+  channel: string;
+  responsible_unit: string;
+  handling_unit: string | null;
+  backlog_kinds: string[];
+  received_on: string;
+  registered_at: string;
+  updated_at: string;
+  version: number;
+  subject: string;
+  petitioner_names: string;
+  search_text: string;
+  concluded_matter: boolean;
+  closed_on: string | null;
+  closure_outcome: string | null;
+  opinion_outcome: string | null;
+  rating: string | null;
+  rated_on: string | null;
+  related_case_ids: string[];
+}
+
+export interface ClockRow {
+  petition_id: string;
+  kind: string;
+  seq: number;
+  started_on: string;
+  deadline: string | null;
+  uncovered: string | null;
+  stopped_on: string | null;
+  extension_days: number | null;
+  resolve_by: string | null;
+  pause_days: number | null;
+  category: string;
+  unit: string;
+}
+
+export interface MediationRow {
+  petition_id: string;
+  seq: number;
+  started_on: string;
+  ended_on: string | null;
+  outcome: string | null;
+  category: string;
+  unit: string;
+}
+
+export function unitOf(state: ExistingPetition): string {
+  return 'acceptance' in state && state.acceptance.decision === 'accepted' ? state.acceptance.handlingUnit : state.responsibleUnit;
+}
+
+export function petitionRow(petitionId: string, state: ExistingPetition, version: number, registeredAt: string, updatedAt: string): PetitionRow {
+  const names = state.petitioners.map((petitioner) => petitioner.name).join('、');
+  const closure = 'closure' in state ? state.closure : undefined;
+  const opinion = 'opinion' in state ? state.opinion : undefined;
+  const rating = 'rating' in state ? state.rating : undefined;
+  return {
+    petition_id: petitionId,
+    receipt_number: state.receiptNumber,
+    stage: state.status,
+    is_open: OPEN_STAGES.includes(state.status),
+    category: state.category,
+    channel: state.channel,
+    responsible_unit: state.responsibleUnit,
+    handling_unit: 'acceptance' in state && state.acceptance.decision === 'accepted' ? state.acceptance.handlingUnit : null,
+    backlog_kinds: [...state.backlogKinds].sort(),
+    received_on: state.receivedAt,
+    registered_at: registeredAt,
+    updated_at: updatedAt,
+    version,
+    subject: state.subject,
+    petitioner_names: names,
+    search_text: [state.receiptNumber, state.subject, state.content, state.demands, names].join('\n'),
+    concluded_matter: state.concludedMatter,
+    closed_on: closure?.closedOn ?? null,
+    closure_outcome: closure?.outcome ?? null,
+    opinion_outcome: opinion?.outcome ?? null,
+    rating: rating?.rating ?? null,
+    rated_on: rating?.ratedOn ?? null,
+    related_case_ids: [...state.relatedCases, ...state.priorConcludedCases].map((link) => link.petitionId),
+  };
+}
+
+export function clockRows(petitionId: string, state: ExistingPetition, calendar: BusinessCalendar): ClockRow[] {
+  const unit = unitOf(state);
+  return petitionClocks(state).map(({ start, seq, stoppedOn }) => {
+    const { deadline, uncovered } = deadlineFor(calendar, start);
+    return {
+      petition_id: petitionId,
+      kind: start.kind,
+      seq,
+      started_on: start.startedOn,
+      deadline,
+      uncovered: uncovered ?? null,
+      stopped_on: stoppedOn ?? null,
+      extension_days: start.kind === 'handling' ? (start.extensionDays ?? null) : null,
+      resolve_by: start.kind === 'resolution_plan' ? start.resolveBy : null,
+      pause_days: start.kind === 'final_review_answer' ? (start.hearingPauseDays ?? null) : null,
+      category: state.category,
+      unit,
+    };
+  });
+}
+
+export function mediationRows(petitionId: string, state: ExistingPetition): MediationRow[] {
+  if (!('mediations' in state)) return [];
+  const unit = unitOf(state);
+  return state.mediations.map((mediation, seq) => ({
+    petition_id: petitionId,
+    seq,
+    started_on: mediation.startedOn,
+    ended_on: mediation.status === 'agreed' ? mediation.agreement.agreedOn : mediation.status === 'failed' ? mediation.failure.failedOn : null,
+    outcome: mediation.status === 'active' ? null : mediation.status,
+    category: state.category,
+    unit,
+  }));
+}
+
+/** The state as the read side keeps it: petitioners by name only, no ID numbers, phones or addresses. */
+export function withoutPersonalData<State extends ExistingPetition>(state: State): State {
+  return { ...state, petitioners: state.petitioners.map((petitioner) => ({ name: petitioner.name })) };
+}
