@@ -31,6 +31,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     eventStore: { kind: 'postgres' },
     projector: { enabled: true, readWaitMillis: 5_000 },
     personalDataMasterKey: Buffer.alloc(32, 7),
+    dueSoonDays: 3,
     bodyLimitBytes: 256 * 1024,
     logLevel: 'silent',
     corsOrigins: [],

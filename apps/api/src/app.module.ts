@@ -20,6 +20,7 @@ import { ObservabilityModule } from './observability/observability.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { PetitionsModule } from './petitions/petitions.module.js';
+import { ReadModelsModule } from './read-models/read-models.module.js';
 import { ProjectionsModule } from './projections/projections.module.js';
 import { WriteRateLimitGuard } from './security/write-rate-limit.guard.js';
 
@@ -46,6 +47,7 @@ export class AppModule {
         CalendarModule,
         ProjectionsModule,
         PetitionsModule,
+        ReadModelsModule,
         AuditModule,
       ],
       controllers: [HealthController],

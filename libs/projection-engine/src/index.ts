@@ -4,3 +4,4 @@ export * from './project-batch.js';
 export * from './projection-runner.js';
 export * from './projector.js';
 export * from './rebuild.js';
+export * from './replay-check.js';

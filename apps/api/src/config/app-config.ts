@@ -28,6 +28,8 @@ export interface AppConfig {
     /** How long a read given `minPosition` waits for the read models. */
     readonly readWaitMillis: number;
   };
+  /** A clock with this many days or fewer left is "due soon". */
+  readonly dueSoonDays: number;
   /** Wraps each data subject's key; personal data in events is sealed under those keys. */
   readonly personalDataMasterKey: Buffer;
   /** Largest request body accepted, in bytes. */

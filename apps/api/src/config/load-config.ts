@@ -30,9 +30,10 @@ export async function loadConfig(env: Env, dataRoot = resolve(env.XINFANG_DATA_D
   const eventStore = eventStoreConfig(env, problems);
   const auth = await authConfig(env, nodeEnv, dataRoot, problems);
   const personalDataMasterKey = await masterKeyConfig(env, nodeEnv, dataRoot, problems);
+  const dueSoonDays = integer(env, 'DUE_SOON_DAYS', 3, 0, 30, problems);
   if (problems.length > 0 || !auth) throw new ConfigError(problems);
   return {
-    nodeEnv, host, port, database, auth, eventStore, projector, personalDataMasterKey, bodyLimitBytes,
+    nodeEnv, host, port, database, auth, eventStore, projector, personalDataMasterKey, dueSoonDays, bodyLimitBytes,
     logLevel, corsOrigins, writeRateLimitPerMinute, shutdownTimeoutMillis,
   };
 }

@@ -64,6 +64,7 @@ async function applyBatch(dependencies: CaseProjectionDependencies, events: read
     if (caseEvents.some((event) => event.type === 'PersonalDataErased')) rows.erased.push(petitionId);
     let state = snapshot.state;
     let openStage = snapshot.openStage;
+    const newPeriods = new Map<number, { to_on: string | null }>();
     for (const recorded of caseEvents) {
       const event = decoded.get(recorded);
       if (!event) continue;
@@ -74,9 +75,13 @@ async function applyBatch(dependencies: CaseProjectionDependencies, events: read
       }
       if (state.status !== before && state.status !== 'none') {
         const date = state.timeline.at(-1)?.date ?? state.receivedAt;
-        if (openStage) rows.closePeriods.push({ petition_id: petitionId, seq: openStage.seq, to_on: date });
+        const openedNow = openStage && newPeriods.get(openStage.seq);
+        if (openedNow) openedNow.to_on = date;
+        else if (openStage) rows.closePeriods.push({ petition_id: petitionId, seq: openStage.seq, to_on: date });
         openStage = { seq: (openStage?.seq ?? -1) + 1, stage: state.status, from_on: date };
-        rows.periods.push({ petition_id: petitionId, ...openStage });
+        const period = { petition_id: petitionId, ...openStage, to_on: null as string | null };
+        newPeriods.set(period.seq, period);
+        rows.periods.push(period);
       }
     }
     if (state.status === 'none') continue;
@@ -149,7 +154,7 @@ async function write(tx: pg.ClientBase, schema: string, rows: Rows): Promise<voi
     );
   }
   if (rows.periods.length > 0) {
-    await tx.query(`INSERT INTO ${table('stage_periods')} (petition_id, seq, stage, from_on) SELECT petition_id, seq, stage, from_on FROM jsonb_to_recordset($1::jsonb) AS x(petition_id uuid, seq integer, stage text, from_on date)`, [
+    await tx.query(`INSERT INTO ${table('stage_periods')} (petition_id, seq, stage, from_on, to_on) SELECT petition_id, seq, stage, from_on, to_on FROM jsonb_to_recordset($1::jsonb) AS x(petition_id uuid, seq integer, stage text, from_on date, to_on date)`, [
       JSON.stringify(rows.periods),
     ]);
   }

@@ -1,0 +1,15 @@
+/**
+ * A clock's state as of $asOf, in SQL, matching `evaluateClock` of @xinfang/calendar: a clock
+ * that stops after asOf was still running then; due soon is 0 to N days left; a deadline ends at
+ * 24:00 of its date; a clock whose deadline the calendar cannot compute stays "uncovered".
+ */
+export function clockStateSql(asOf: string, dueSoonDays: string, alias = 'c'): string {
+  return `CASE
+    WHEN ${alias}.deadline IS NULL THEN 'uncovered'
+    WHEN ${alias}.stopped_on IS NOT NULL AND ${alias}.stopped_on <= ${asOf} THEN CASE WHEN ${alias}.stopped_on <= ${alias}.deadline THEN 'met' ELSE 'missed' END
+    WHEN ${asOf} > ${alias}.deadline THEN 'overdue'
+    WHEN ${alias}.deadline - ${asOf} <= ${dueSoonDays} THEN 'due_soon'
+    ELSE 'open' END`;
+}
+
+export const BUREAU_CLOCK_KINDS_SQL = `('acceptance', 'unit_objection', 'handling', 'resolution_plan', 'review_answer', 'final_review_answer')`;

@@ -1,0 +1,80 @@
+import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { shanghaiDate } from '@xinfang/petition';
+import { DataSource } from 'typeorm';
+import { decodeCursor, encodeCursor } from '../cursor.js';
+import { clockStateSql } from './clock-state.sql.js';
+import type { DeadlinesQuery } from './read-model.requests.js';
+
+export interface DeadlineItem {
+  petitionId: string;
+  receiptNumber: string;
+  clock: string;
+  seq: number;
+  state: string;
+  startedOn: string;
+  deadline: string | null;
+  uncovered: string | null;
+  stoppedOn: string | null;
+  daysLeft: number | null;
+  category: string;
+  unit: string;
+}
+
+export interface DeadlinePage {
+  asOf: string;
+  items: DeadlineItem[];
+  nextCursor: string | null;
+}
+
+export class FindDeadlines extends Query<DeadlinePage> {
+  constructor(
+    readonly filters: DeadlinesQuery,
+    readonly dueSoonDays: number,
+  ) {
+    super();
+  }
+}
+
+/** Every clock of every case as of a date, soonest deadline first. */
+@QueryHandler(FindDeadlines)
+export class FindDeadlinesHandler implements IQueryHandler<FindDeadlines> {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async execute({ filters, dueSoonDays }: FindDeadlines): Promise<DeadlinePage> {
+    const asOf = filters.asOf ?? shanghaiDate(new Date());
+    const limit = filters.limit ?? 50;
+    const values: unknown[] = [asOf, dueSoonDays];
+    const where = ['c.started_on <= $1::date'];
+    const add = (sql: (placeholder: string) => string, value: unknown) => where.push(sql(`$${values.push(value)}`));
+    if (filters.clock) add((p) => `c.kind = ANY(${p}::text[])`, filters.clock);
+    if (filters.category) add((p) => `c.category = ${p}`, filters.category);
+    if (filters.unit) add((p) => `c.unit = ${p}`, filters.unit);
+    const states = filters.state ?? [];
+    if (states.length > 0) {
+      // Narrow by index first where the state implies a deadline range, then check the state exactly.
+      if (states.every((state) => state === 'overdue')) where.push('c.deadline < $1::date');
+      if (states.every((state) => state === 'overdue' || state === 'due_soon' || state === 'open')) where.push('(c.stopped_on IS NULL OR c.stopped_on > $1::date)');
+      add((p) => `${clockStateSql('$1::date', '$2::int')} = ANY(${p}::text[])`, states);
+    }
+    const after = decodeCursor(filters.cursor, 4);
+    if (after) {
+      add((p) => `(coalesce(c.deadline, c.uncovered), c.petition_id, c.kind, c.seq) > ((${p}::jsonb->>0)::date, (${p}::jsonb->>1)::uuid, ${p}::jsonb->>2, (${p}::jsonb->>3)::int)`, JSON.stringify(after));
+    }
+    const rows: (DeadlineItem & { sort_day: string })[] = await this.dataSource.query(
+      `SELECT c.petition_id::text AS "petitionId", p.receipt_number AS "receiptNumber", c.kind AS clock, c.seq,
+              ${clockStateSql('$1::date', '$2::int')} AS state,
+              to_char(c.started_on, 'YYYY-MM-DD') AS "startedOn", to_char(c.deadline, 'YYYY-MM-DD') AS deadline,
+              to_char(c.uncovered, 'YYYY-MM-DD') AS uncovered, to_char(c.stopped_on, 'YYYY-MM-DD') AS "stoppedOn",
+              (c.deadline - $1::date) AS "daysLeft", c.category, c.unit,
+              to_char(coalesce(c.deadline, c.uncovered), 'YYYY-MM-DD') AS sort_day
+         FROM read_model.clocks c JOIN read_model.petitions p USING (petition_id)
+        WHERE ${where.join(' AND ')}
+        ORDER BY coalesce(c.deadline, c.uncovered), c.petition_id, c.kind, c.seq
+        LIMIT ${limit + 1}`,
+      values,
+    );
+    const items = rows.slice(0, limit).map(({ sort_day: _sortDay, ...item }) => item);
+    const last = rows[limit - 1];
+    return { asOf, items, nextCursor: rows.length > limit && last ? encodeCursor([last.sort_day, last.petitionId, last.clock, last.seq]) : null };
+  }
+}

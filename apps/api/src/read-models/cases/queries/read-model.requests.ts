@@ -1,0 +1,66 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { BACKLOG_KINDS, CATEGORIES, PETITION_STAGES } from '@xinfang/petition';
+import { Transform, Type } from 'class-transformer';
+import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBusinessDate, IsNotBlank } from '../../../http/validators.js';
+
+const CLOCK_KINDS = ['acceptance', 'unit_objection', 'handling', 'resolution_plan', 'review_window', 'review_answer', 'final_review_window', 'final_review_answer', 'rating_window'] as const;
+export const CLOCK_STATES = ['open', 'due_soon', 'overdue', 'met', 'missed', 'uncovered'] as const;
+export type ClockStateFilter = (typeof CLOCK_STATES)[number];
+
+const commaList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : value);
+
+/** What every read-model query takes: the date it is asked "as of" and the position to wait for. */
+export class ReadModelQuery {
+  @ApiPropertyOptional({ format: 'date', description: 'Evaluate as of this date (Asia/Shanghai); defaults to today' })
+  @IsOptional() @IsBusinessDate()
+  asOf?: string;
+
+  @ApiPropertyOptional({ description: 'Wait (bounded) until the read models include the write that answered this position' })
+  @IsOptional() @IsString() @Matches(/^\d{1,20}-\d{1,20}$/, { message: 'minPosition must be a position a write answered, like "1234-56"' })
+  minPosition?: string;
+}
+
+export class PagedQuery extends ReadModelQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'From the previous page’s nextCursor' })
+  @IsOptional() @IsString() @MaxLength(500)
+  cursor?: string;
+}
+
+export class ListPetitionsQuery extends PagedQuery {
+  @ApiPropertyOptional({ enum: CATEGORIES }) @IsOptional() @IsIn(CATEGORIES) category?: string;
+  @ApiPropertyOptional({ enum: PETITION_STAGES }) @IsOptional() @IsIn(PETITION_STAGES) stage?: string;
+  @ApiPropertyOptional({ description: 'Responsible or handling unit' }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(200) unit?: string;
+  @ApiPropertyOptional({ enum: BACKLOG_KINDS }) @IsOptional() @IsIn(BACKLOG_KINDS) backlogKind?: string;
+
+  @ApiPropertyOptional({ description: 'Only cases with a bureau clock overdue as of asOf' })
+  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ description: 'Text in the receipt number, subject, content, demands or petitioner names' })
+  @IsOptional() @IsString() @IsNotBlank() @MaxLength(100)
+  q?: string;
+}
+
+export class DeadlinesQuery extends PagedQuery {
+  @ApiPropertyOptional({ description: `Comma-separated: ${CLOCK_STATES.join(', ')}`, example: 'overdue,due_soon' })
+  @IsOptional() @Transform(commaList) @IsArray() @ArrayUnique() @IsIn(CLOCK_STATES, { each: true })
+  state?: ClockStateFilter[];
+
+  @ApiPropertyOptional({ description: `Comma-separated: ${CLOCK_KINDS.join(', ')}` })
+  @IsOptional() @Transform(commaList) @IsArray() @ArrayUnique() @IsIn(CLOCK_KINDS, { each: true })
+  clock?: string[];
+
+  @ApiPropertyOptional({ enum: CATEGORIES }) @IsOptional() @IsIn(CATEGORIES) category?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotBlank() @MaxLength(200) unit?: string;
+}
+
+export class StatsQuery {
+  @ApiPropertyOptional({ format: 'date' }) @IsBusinessDate() from!: string;
+  @ApiPropertyOptional({ format: 'date' }) @IsBusinessDate() to!: string;
+  @ApiPropertyOptional({ description: 'Wait (bounded) for this write' }) @IsOptional() @IsString() @Matches(/^\d{1,20}-\d{1,20}$/) minPosition?: string;
+}
