@@ -5,6 +5,7 @@ import { CalendarService } from '../calendar/calendar.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { PetitionEventCodec } from '../event-codec/petition-event-codec.js';
 import { createProjections } from '../read-models/all-projections.js';
+import { RepeatMatterFinder } from '../read-models/cases/repeat-matter-finder.js';
 import { PersonKeys } from '../read-models/person-keys.js';
 import { ProjectorService } from './projector.service.js';
 import { PROJECTIONS, READ_MODEL_POOL } from './projections.token.js';
@@ -28,7 +29,8 @@ import { PROJECTIONS, READ_MODEL_POOL } from './projections.token.js';
       useFactory: (codec: PetitionEventCodec, personKeys: PersonKeys, calendar: CalendarService) => createProjections({ codec, personKeys, calendar: () => calendar.current() }),
     },
     ProjectorService,
+    RepeatMatterFinder,
   ],
-  exports: [ProjectorService, READ_MODEL_POOL, PersonKeys],
+  exports: [ProjectorService, READ_MODEL_POOL, PersonKeys, RepeatMatterFinder],
 })
 export class ProjectionsModule {}
