@@ -1,3 +1,4 @@
+import { ClockRecalculation } from '../../apps/api/src/read-models/cases/clock-recalculation.js';
 import { startTestApp, type TestApp, validPetition } from '../support/test-app.js';
 
 /**
@@ -113,4 +114,30 @@ describe('the case read models over HTTP: list, deadlines, backlog, measures', (
     expect(response.status).toBe(503);
     expect(response.headers['retry-after']).toBe('1');
   }, 15_000);
+});
+
+describe('deadlines when the calendar does not cover them yet', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => t.close());
+
+  it('reports the clock as uncovered, then computes it once an administrator loads the year', async () => {
+    const clerk = await t.token('clerk');
+    const admin = await t.token('admin');
+    const registered = await t.http.post('/petitions').set('Authorization', `Bearer ${clerk}`).send(validPetition({ receivedAt: '2026-11-20' }));
+    const accepted = await t.http.post(`/petitions/${registered.body.id}/acceptance`).set('Authorization', `Bearer ${clerk}`).send({ decision: 'accepted', handlingUnit: '县信访局', decidedAt: '2026-11-25' });
+    expect(accepted.status).toBe(200);
+    const handling = async () =>
+      (await t.http.get('/deadlines').query({ minPosition: accepted.body.position, asOf: '2026-11-26', clock: 'handling' }).set('Authorization', `Bearer ${clerk}`)).body.items;
+    // 60 days from 2026-11-25 end on 2027-01-24, a year the installed schedule does not cover.
+    expect(await handling()).toEqual([expect.objectContaining({ clock: 'handling', state: 'uncovered', deadline: null, uncovered: '2027-01-24' })]);
+
+    expect((await t.http.put('/calendar/overrides/2027-01-25').set('Authorization', `Bearer ${admin}`).send({ kind: 'rest_day', note: '示例' })).status).toBe(204);
+    expect((await t.http.put('/calendar/covered-years/2027').set('Authorization', `Bearer ${admin}`)).status).toBe(204);
+    await t.app.get(ClockRecalculation).settled();
+    // 2027-01-24 is a Sunday and the administrator made Monday a rest day: the deadline rolls to Tuesday.
+    expect(await handling()).toEqual([expect.objectContaining({ clock: 'handling', state: 'open', deadline: '2027-01-26', uncovered: null })]);
+  });
 });

@@ -5,6 +5,7 @@ import { CalendarService } from '../calendar/calendar.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { PetitionEventCodec } from '../event-codec/petition-event-codec.js';
 import { createProjections } from '../read-models/all-projections.js';
+import { ClockRecalculation } from '../read-models/cases/clock-recalculation.js';
 import { RepeatMatterFinder } from '../read-models/cases/repeat-matter-finder.js';
 import { PersonKeys } from '../read-models/person-keys.js';
 import { ProjectorService } from './projector.service.js';
@@ -30,6 +31,7 @@ import { PROJECTIONS, READ_MODEL_POOL } from './projections.token.js';
     },
     ProjectorService,
     RepeatMatterFinder,
+    ClockRecalculation,
   ],
   exports: [ProjectorService, READ_MODEL_POOL, PersonKeys, RepeatMatterFinder],
 })
