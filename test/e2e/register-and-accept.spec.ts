@@ -44,7 +44,7 @@ describe('registering and deciding acceptance over HTTP', () => {
       },
     });
     expect(read.body.steps).toEqual([
-      { version: 1, type: 'PetitionRegistered', recordedAt: expect.any(String), actor: { id: 'clerk-1', name: '李科员', role: 'clerk' } },
+      { version: 1, type: 'PetitionRegistered', businessDate: '2026-11-02', recordedAt: expect.any(String), actor: { id: 'clerk-1', name: '李科员', role: 'clerk' } },
     ]);
   });
 

@@ -24,7 +24,10 @@ describe('repeat detection at intake: same person and same matter', () => {
     const view = await read(again.id);
     expect(view.petition.relatedCases).toEqual([{ petitionId: first.id, receiptNumber: first.receiptNumber }]);
     expect(view.petition.backlogKinds).toContain('repeat');
-    expect((await read(first.id)).petition.backlogKinds).not.toContain('repeat');
+    const earlier = await read(first.id);
+    expect(earlier.petition.backlogKinds).not.toContain('repeat');
+    await t.app.get(ProjectorService).waitFor((await t.http.get(`/petitions/${again.id}`).set('Authorization', `Bearer ${clerk}`)).body.position);
+    expect((await read(first.id)).laterRelatedCases).toEqual([{ petitionId: again.id, receiptNumber: again.receiptNumber }]);
   });
 
   it('matches by name and phone when there is no ID number', async () => {

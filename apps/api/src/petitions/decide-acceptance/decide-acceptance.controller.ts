@@ -1,8 +1,9 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles.decorator.js';
+import { CaseCommandDocs } from '../case-command.docs.js';
 import { CommandResponse, commandResponse } from '../command-response.js';
 import { CurrentRequest, type RequestContext } from '../request-context.js';
 import { DecideAcceptanceCommand } from './decide-acceptance.command.js';
@@ -18,8 +19,7 @@ export class DecideAcceptanceController {
   @HttpCode(HttpStatus.OK)
   @Roles('clerk', 'admin')
   @ApiOperation({ summary: 'Decide acceptance (受理 / 不予受理 / 转送 / 交办 / 诉访分离)' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The version from the last ETag; 412 if the case has moved on' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @CaseCommandDocs()
   @ApiOkResponse({ type: CommandResponse })
   async decide(
     @Param('id', new ParseUUIDPipe()) petitionId: string,

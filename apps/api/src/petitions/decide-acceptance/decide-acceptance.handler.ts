@@ -18,8 +18,10 @@ export class DecideAcceptanceHandler implements ICommandHandler<DecideAcceptance
 function toDecision(request: DecideAcceptanceRequest): AcceptanceDecision {
   const note = request.note ? { note: request.note } : {};
   switch (request.decision) {
-    case 'accepted':
-      return { decision: 'accepted', handlingUnit: request.handlingUnit!, ...note };
+    case 'accepted': {
+      const { handlerId, newFactsAndReasons } = request;
+      return { decision: 'accepted', handlingUnit: request.handlingUnit!, ...note, ...(handlerId !== undefined && { handlerId }), ...(newFactsAndReasons !== undefined && { newFactsAndReasons }) };
+    }
     case 'not_accepted':
       return { decision: 'not_accepted', reason: request.reason! };
     case 'forwarded':

@@ -1,21 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ACCEPTANCE_DECISIONS, type AcceptanceDecisionKind, NOTE_MAX_LENGTH, REASON_MAX_LENGTH, UNIT_MAX_LENGTH } from '@xinfang/petition';
-import { IsIn, IsOptional, IsString, MaxLength, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
+import {
+  ACCEPTANCE_DECISIONS, type AcceptanceDecisionKind, ID_MAX_LENGTH, NEW_FACTS_MAX_LENGTH, NOTE_MAX_LENGTH, REASON_MAX_LENGTH, UNIT_MAX_LENGTH,
+} from '@xinfang/petition';
+import { IsIn, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { IsBusinessDate, IsNotBlank } from '../../http/validators.js';
+import { OnlyWhen, Optional } from '../request-fields.js';
 
 /** A field that belongs to some decisions only: sent with another decision it is refused, not ignored. */
-function OnlyFor(decisions: readonly AcceptanceDecisionKind[], options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'onlyFor',
-      validator: {
-        validate: (_value, args) => decisions.includes((args?.object as DecideAcceptanceRequest).decision),
-        defaultMessage: () => `$property applies only when decision is ${decisions.join(' or ')}`,
-      },
-    },
-    options,
-  );
-}
+const OnlyFor = (decisions: readonly AcceptanceDecisionKind[]) => OnlyWhen<DecideAcceptanceRequest>('decision', decisions);
 
 export class DecideAcceptanceRequest {
   @ApiProperty({ enum: ACCEPTANCE_DECISIONS, description: '受理 accepted, 不予受理 not_accepted, 转送 forwarded, 交办 assigned, 诉访分离 diverted' })
@@ -45,6 +37,14 @@ export class DecideAcceptanceRequest {
   @ApiPropertyOptional({ description: 'Optional when accepted, forwarded or assigned', maxLength: NOTE_MAX_LENGTH })
   @IsOptional() @OnlyFor(['accepted', 'forwarded', 'assigned']) @IsString() @MaxLength(NOTE_MAX_LENGTH)
   note?: string;
+
+  @ApiPropertyOptional({ description: 'Optional when accepted: the user id of the handler (承办人), who may not chair a hearing of the case; defaults to the deciding clerk', maxLength: ID_MAX_LENGTH })
+  @Optional() @OnlyFor(['accepted']) @IsString() @IsNotBlank() @MaxLength(ID_MAX_LENGTH)
+  handlerId?: string;
+
+  @ApiPropertyOptional({ description: 'When accepted: new facts and reasons, required for a matter a final review concluded before (Art. 36 ¶3)', maxLength: NEW_FACTS_MAX_LENGTH })
+  @Optional() @OnlyFor(['accepted']) @IsString() @IsNotBlank() @MaxLength(NEW_FACTS_MAX_LENGTH)
+  newFactsAndReasons?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'When the decision was taken (YYYY-MM-DD); defaults to today' })
   @IsOptional() @IsBusinessDate()

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles.decorator.js';
 import { CurrentRequest, type RequestContext } from '../request-context.js';
@@ -15,8 +15,10 @@ export class GetPetitionController {
 
   @Get(':id')
   @Roles('clerk', 'admin', 'auditor', 'panel')
-  @ApiOperation({ summary: 'The case as it stands now, with its version in ETag' })
+  @ApiOperation({ summary: 'The case as it stands now, with its version in ETag; a panel member reads only the cases whose hearing they sit on' })
   @ApiOkResponse({ type: PetitionView })
+  @ApiForbiddenResponse({ description: 'The role may not read cases, or a panel member does not sit on a hearing of this one' })
+  @ApiNotFoundResponse({ description: 'No such petition' })
   async get(
     @Param('id', new ParseUUIDPipe()) petitionId: string,
     @CurrentRequest() context: RequestContext,

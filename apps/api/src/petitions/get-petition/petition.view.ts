@@ -1,29 +1,36 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { formatLogPosition, type RecordedEvent } from '@xinfang/event-store';
-import { allowedNextSteps, type ExistingPetition } from '@xinfang/petition';
+import { allowedNextSteps, type ExistingPetition, PETITION_STAGES, PETITION_STEPS } from '@xinfang/petition';
+import { RECORD_EVENT_TYPES } from '../../event-codec/petition-event-codec.js';
+import { CaseRecordView } from './case-record.view.js';
 
 export class StepRecord {
   @ApiProperty() version!: number;
   @ApiProperty({ example: 'PetitionAccepted' }) type!: string;
+  @ApiPropertyOptional({ format: 'date', description: 'When the step happened (its business date); absent for record keeping such as an erasure' })
+  businessDate?: string;
   @ApiProperty({ description: 'When it was recorded (the writer’s clock)' }) recordedAt!: string;
   @ApiProperty({ example: { id: 'u-1', name: '李科员', role: 'clerk' } }) actor!: { id: string; name: string; role: string };
 }
 
-/** The case as it stands: its facts, stage, the steps it allows next, and who recorded each step. */
+/** The case as it stands: its record, stage, the steps it allows next, and who recorded each step when. */
 export class PetitionView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() version!: number;
   @ApiProperty({ description: 'Log position of the latest event' }) position!: string;
-  @ApiProperty({ example: 'registered' }) stage!: string;
-  @ApiProperty({ type: [String], example: ['accept', 'not_accept', 'forward', 'assign'] }) allowedNext!: string[];
-  @ApiProperty({ description: 'The case facts: receipt number, petitioners, category, units, dates, decisions', type: 'object', additionalProperties: true })
+  @ApiProperty({ enum: PETITION_STAGES, example: 'registered' }) stage!: string;
+  @ApiProperty({ enum: PETITION_STEPS, isArray: true, example: ['accept', 'not_accept', 'forward', 'assign'] }) allowedNext!: string[];
+  @ApiProperty({ type: CaseRecordView, description: 'The case record: facts, decisions, hearings with every opinion, mediations, opinion, closure, rating, reviews' })
   petition!: Omit<ExistingPetition, 'status'>;
   @ApiProperty({ type: [StepRecord] }) steps!: StepRecord[];
+  @ApiProperty({ description: 'Later petitions of the same person and matter that link to this one (from the read models)', example: [{ petitionId: '…', receiptNumber: 'XF20261201-…' }] })
+  laterRelatedCases!: { petitionId: string; receiptNumber: string }[];
 }
 
 export function petitionView(petitionId: string, state: ExistingPetition, recorded: readonly RecordedEvent[]): PetitionView {
   const { status, ...petition } = state;
   const last = recorded[recorded.length - 1]!;
+  const businessDates = businessDatesOf(state, recorded);
   return {
     id: petitionId,
     version: recorded.length,
@@ -31,11 +38,26 @@ export function petitionView(petitionId: string, state: ExistingPetition, record
     stage: status,
     allowedNext: allowedNextSteps(state),
     petition,
-    steps: recorded.map((event) => ({
+    steps: recorded.map((event, index) => ({
       version: Number(event.version) + 1,
       type: event.type,
+      ...(businessDates[index] !== undefined && { businessDate: businessDates[index] }),
       recordedAt: event.metadata.recordedAt,
       actor: { ...event.metadata.actor },
     })),
+    laterRelatedCases: [],
   };
+}
+
+/**
+ * Each recorded event's business date, from the case's timeline: it holds one entry per domain
+ * event in the order recorded, so record-keeping events (an erasure) are skipped when pairing them.
+ */
+function businessDatesOf(state: ExistingPetition, recorded: readonly RecordedEvent[]): (string | undefined)[] {
+  let next = 0;
+  return recorded.map((event) => {
+    if (RECORD_EVENT_TYPES.has(event.type)) return undefined;
+    const entry = state.timeline[next++];
+    return entry?.event === event.type ? entry.date : undefined;
+  });
 }
