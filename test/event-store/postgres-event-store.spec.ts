@@ -5,11 +5,11 @@ import {
   DuplicateEventIdError,
   EventStoreUnavailableError,
   verifyHashChain,
+  type ExpectedVersion,
   type NewEvent,
 } from '@xinfang/event-store';
-import { createPostgresEventStore, EVENT_STORE_SQLSTATE, migrateEventStore, PostgresEventStore } from '@xinfang/event-store-postgres';
-import { describeEventStoreContract } from '../../libs/event-store/src/testing/index.js';
-import { newStreamId, sampleEvent, sampleMetadata } from '../../libs/event-store/src/testing/contract-fixtures.js';
+import { createPostgresEventStore, EVENT_STORE_SCHEMA_STEPS, EVENT_STORE_SQLSTATE, migrateEventStore, PostgresEventStore } from '@xinfang/event-store-postgres';
+import { describeEventStoreContract, newStreamId, sampleEvent, sampleMetadata } from '../../libs/event-store/src/testing/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 let db: TestDatabase;
@@ -27,25 +27,29 @@ describeEventStoreContract('PostgreSQL', async () => {
 
 describe('PostgreSQL event store', () => {
   let store: PostgresEventStore;
-  let pool: pg.Pool;
+  let sql: pg.Client;
   beforeAll(async () => {
     store = await createPostgresEventStore({ connectionString: db.url });
-    pool = new pg.Pool({ connectionString: db.url, max: 2 });
+    sql = new pg.Client({ connectionString: db.url });
+    await sql.connect();
   });
   afterAll(async () => {
     await store.close();
-    await pool.end();
+    await sql.end();
   });
 
   it('migrates a database once, however many processes try at the same time', async () => {
     const fresh = await createTestDatabase();
     const freshPool = new pg.Pool({ connectionString: fresh.url, max: 6 });
+    // pool.end() resolves before its sockets close; the forced DROP DATABASE may still reach one.
+    freshPool.on('error', () => undefined);
     try {
       const applied = await Promise.all([1, 2, 3].map(() => migrateEventStore(freshPool)));
-      expect(applied.flat().sort()).toEqual([1, 2]);
+      const versions = EVENT_STORE_SCHEMA_STEPS.map((step) => step.version);
+      expect(applied.flat().sort()).toEqual(versions);
       expect(await migrateEventStore(freshPool)).toEqual([]);
-      const { rows } = await freshPool.query('SELECT version FROM event_store.schema_version ORDER BY version');
-      expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
+      const { rows } = await freshPool.query<{ version: number }>('SELECT version FROM event_store.schema_version ORDER BY version');
+      expect(rows.map((row) => row.version)).toEqual(versions);
       expect(await new PostgresEventStore(freshPool).headPosition()).toBeNull();
     } finally {
       await freshPool.end();
@@ -57,11 +61,11 @@ describe('PostgreSQL event store', () => {
     ['UPDATE', "UPDATE event_store.events SET type = 'Forged'"],
     ['DELETE', 'DELETE FROM event_store.events'],
     ['TRUNCATE', 'TRUNCATE event_store.events'],
-  ])('refuses %s of stored events', async (operation, sql) => {
+  ])('refuses %s of stored events', async (operation, statement) => {
     const streamId = newStreamId('append-only');
     await store.appendToStream(streamId, [sampleEvent()]);
 
-    await expect(pool.query(sql)).rejects.toMatchObject({
+    await expect(sql.query(statement)).rejects.toMatchObject({
       code: EVENT_STORE_SQLSTATE.appendOnly,
       message: `event_store.events is append-only: ${operation} refused`,
     });
@@ -85,6 +89,34 @@ describe('PostgreSQL event store', () => {
       previous = expected;
     });
     expect(verifyHashChain(stored)).toMatchObject({ intact: true, eventsChecked: 3 });
+  });
+
+  it.each<[string, ExpectedVersion]>([
+    ['any', 'any'],
+    ['an exact version', 0n],
+  ])('answers a retry racing its still-open original with the original result (%s)', async (_, expectedVersion) => {
+    const streamId = newStreamId('in-flight');
+    await store.appendToStream(streamId, [sampleEvent()], { expectedVersion: 'no_stream' });
+    const event = sampleEvent();
+    const original = new pg.Client({ connectionString: db.url });
+    await original.connect();
+    try {
+      await original.query('BEGIN');
+      const { rows } = await original.query<{ version: string; position: string }>(
+        'SELECT last_version::text AS version, last_position::text AS position FROM event_store.append_to_stream($1, $2, $3, $4, $5)',
+        [streamId, typeof expectedVersion === 'bigint' ? 'exact' : expectedVersion, typeof expectedVersion === 'bigint' ? '0' : null, [event.id], [canonicalEventBody(event)]],
+      );
+      const retry = store.appendToStream(streamId, [event], { expectedVersion });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await original.query('COMMIT');
+
+      const result = await retry;
+      expect(result.nextExpectedVersion).toBe(1n);
+      expect(result.position.prepare).toBe(BigInt(rows[0]!.position));
+      expect(await store.readStream(streamId)).toHaveLength(2);
+    } finally {
+      await original.end();
+    }
   });
 
   it('refuses a batch that repeats an id, storing none of it', async () => {

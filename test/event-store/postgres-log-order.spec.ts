@@ -2,17 +2,18 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { canonicalEventBody, compareLogPositions, type LogPosition, type RecordedEvent } from '@xinfang/event-store';
 import { createPostgresEventStore, type PostgresEventStore } from '@xinfang/event-store-postgres';
-import { caughtUp, readAllWithPrefix, sampleEvent } from '../../libs/event-store/src/testing/contract-fixtures.js';
+import { caughtUp, readAllWithPrefix, sampleEvent } from '../../libs/event-store/src/testing/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 describe('PostgreSQL readAll under concurrent commits', () => {
   let db: TestDatabase;
   let store: PostgresEventStore;
-  let inspector: pg.Pool;
+  let inspector: pg.Client;
   beforeAll(async () => {
     db = await createTestDatabase();
     store = await createPostgresEventStore({ connectionString: db.url, poolSize: 12 });
-    inspector = new pg.Pool({ connectionString: db.url, max: 1 });
+    inspector = new pg.Client({ connectionString: db.url });
+    await inspector.connect();
   });
   afterAll(async () => {
     await inspector.end();
@@ -37,7 +38,7 @@ describe('PostgreSQL readAll under concurrent commits', () => {
       ]);
       const fast = [sampleEvent(), sampleEvent()];
       await store.appendToStream(`${prefix}fast-1`, [fast[0]!]);
-      await store.appendToStream(`${prefix}fast-2`, [fast[1]!]);
+      const lastFast = await store.appendToStream(`${prefix}fast-2`, [fast[1]!]);
 
       const byPositionAlone = await inspector.query<{ id: string }>(
         'SELECT event_id::text AS id FROM event_store.events WHERE stream_id LIKE $1 AND position > $2 ORDER BY position',
@@ -47,10 +48,25 @@ describe('PostgreSQL readAll under concurrent commits', () => {
       expect(await store.readAll(checkpoint, 100, { streamPrefix: prefix })).toEqual([]);
 
       await slowWriter.query('COMMIT');
+      await caughtUp(store, lastFast.position);
       const after = await readAllWithPrefix(store, prefix, checkpoint);
       expect(after.map((event) => event.id)).toEqual([slow.id, ...fast.map((event) => event.id)]);
     } finally {
       await slowWriter.end();
+    }
+  });
+
+  it('is not held back by a transaction open in another database', async () => {
+    const elsewhere = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await elsewhere.connect();
+    try {
+      await elsewhere.query('BEGIN');
+      await elsewhere.query('SELECT pg_current_xact_id()');
+      const { position } = await store.appendToStream(`other-db-${randomUUID()}`, [sampleEvent()]);
+      expect(await store.headPosition()).toEqual(position);
+    } finally {
+      await elsewhere.query('ROLLBACK');
+      await elsewhere.end();
     }
   });
 

@@ -40,6 +40,10 @@ export interface RecordedEvent<Type extends string = string, Data = unknown> ext
   readonly hash: string;
 }
 
+/**
+ * An append of no events only checks the expected version; it answers with the stream's version
+ * (-1 when the stream does not exist) and the position of its last event (0-0 when there is none).
+ */
 export interface AppendResult {
   /** The version of the last event now in the stream. */
   readonly nextExpectedVersion: bigint;
@@ -74,7 +78,9 @@ export interface EventStore {
   /**
    * Up to `limit` events after `from` (exclusive; `null` for the very start) in log order. Never
    * returns an event ordered before one it has already returned, so a reader may checkpoint the
-   * position of the last event it saw and resume from there without skipping anything.
+   * position of the last event it saw and resume from there without skipping anything. To keep
+   * that promise a store may show a committed event only a moment later (PostgreSQL waits for older
+   * transactions still open); `headPosition` says when a given position has been reached.
    */
   readAll(from: LogPosition | null, limit: number, options?: ReadAllOptions): Promise<RecordedEvent[]>;
 
