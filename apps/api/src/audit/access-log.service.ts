@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '@xinfang/petition';
 import { DataSource } from 'typeorm';
 
-export type AccessKind = 'history' | 'state' | 'verify';
+export type AccessKind = 'history' | 'state' | 'verify' | 'document';
 
 export interface AccessRecord {
   readonly id: string;
