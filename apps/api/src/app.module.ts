@@ -18,10 +18,14 @@ import { IdempotencyStore } from './idempotency/idempotency.store.js';
 import { createRootLogger } from './observability/logging.js';
 import { ObservabilityModule } from './observability/observability.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
+import { DashboardModule } from './dashboard/dashboard.module.js';
+import { DocumentsModule } from './documents/documents.module.js';
 import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { PetitionsModule } from './petitions/petitions.module.js';
 import { ReadModelsModule } from './read-models/read-models.module.js';
 import { ProjectionsModule } from './projections/projections.module.js';
+import { PublicModule } from './public/public.module.js';
+import { SimilarCasesModule } from './similar-cases/similar-cases.module.js';
 import { WriteRateLimitGuard } from './security/write-rate-limit.guard.js';
 
 export interface AppSettings {
@@ -49,6 +53,10 @@ export class AppModule {
         PetitionsModule,
         ReadModelsModule,
         AuditModule,
+        PublicModule,
+        DashboardModule,
+        DocumentsModule,
+        SimilarCasesModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -17,6 +17,7 @@ export class BatchItemResult {
   @ApiProperty({ enum: [201, 400, 422] }) status!: number;
   @ApiPropertyOptional({ format: 'uuid' }) id?: string;
   @ApiPropertyOptional() receiptNumber?: string;
+  @ApiPropertyOptional({ description: 'The one-time code printed on the receipt, for the petitioner’s own progress lookup; shown only in this answer' }) accessCode?: string;
   @ApiPropertyOptional() position?: string;
   @ApiPropertyOptional({ description: 'Why the item was rejected, field by field' }) errors?: FieldError[];
 }

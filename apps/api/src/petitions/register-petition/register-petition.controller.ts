@@ -13,6 +13,13 @@ import { RegisterPetitionRequest } from './register-petition.request.js';
 export class RegisteredPetitionResponse extends CommandResponse {
   @ApiProperty({ description: 'The number on the petitioner’s receipt', example: 'XF20261129-7K3M9Q2P' })
   receiptNumber!: string;
+
+  @ApiProperty({
+    description: 'The 8-digit query code (查询码) for the receipt: with the receipt number it opens GET /public/petitions/{receiptNumber}. '
+      + 'Derived from the petition, never stored; a replay of this request shows the same code.',
+    example: '04817263',
+  })
+  accessCode!: string;
 }
 
 @ApiTags('petitions')
@@ -27,11 +34,12 @@ export class RegisterPetitionController {
   @ApiOperation({ summary: 'Register one petition (登记)' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retry-safe: the same key and body give the first answer again' })
   @ApiCreatedResponse({ type: RegisteredPetitionResponse })
+  // The access code joins the answer as it is written (ReceiptAccessCodeMiddleware), after the idempotency record keeps it.
   async register(
     @Body() body: RegisterPetitionRequest,
     @CurrentRequest() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<RegisteredPetitionResponse> {
+  ): Promise<Omit<RegisteredPetitionResponse, 'accessCode'>> {
     const petitionId = requestIds(context.actor.id, context.idempotencyKey).petitionId();
     const outcome = await this.commandBus.execute(new RegisterPetitionCommand(petitionId, body, context));
     response.setHeader('Location', `/petitions/${petitionId}`);

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { PinoLogger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { ProblemException, problemType } from '../http/problem.js';
+import { AccessAttempts, type AttemptKey } from './access-attempts.js';
+import { PetitionerAccessCodes } from './petitioner-access-code.js';
+
+const RECEIPT_NUMBER = /^XF\d{8}-[0-9A-HJKMNP-TV-Z]{8}$/;
+/** Checked against a code when the receipt is unknown, so that answer takes as long as a wrong code. */
+const DECOY_PETITION_ID = '00000000-0000-4000-8000-000000000000';
+
+/**
+ * Opens a case to the petitioner holding its receipt number and code. A wrong code and an unknown
+ * receipt give the same 404, after the same work; failures are counted per receipt number and per
+ * client address, refused with 429 past the limit, and logged (never the code).
+ */
+@Injectable()
+export class PetitionerAccess {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly codes: PetitionerAccessCodes,
+    private readonly attempts: AccessAttempts,
+    private readonly logger: PinoLogger,
+  ) {
+    this.logger.setContext('PetitionerAccess');
+  }
+
+  async open(receipt: string, code: string, clientAddress: string): Promise<string> {
+    const receiptNumber = receipt.trim().toUpperCase();
+    const wellFormed = RECEIPT_NUMBER.test(receiptNumber);
+    const keys: AttemptKey[] = [{ scope: 'address', key: clientAddress }, ...(wellFormed ? [{ scope: 'receipt' as const, key: receiptNumber }] : [])];
+    const verdict = await this.attempts.take(keys);
+    const logged = { receiptNumber: receiptNumber.slice(0, 40), clientAddress };
+    if (!verdict.allowed) {
+      this.logger.warn({ ...logged, reason: 'rate_limited', retryAfterSeconds: verdict.retryAfterSeconds }, 'Petitioner lookup refused: too many wrong codes');
+      throw tooManyAttempts(verdict.retryAfterSeconds);
+    }
+    const candidates = wellFormed ? await this.petitionsWithReceipt(receiptNumber) : [];
+    const petitionId = candidates.find((id) => this.codes.matches(id, code));
+    if (candidates.length === 0) this.codes.matches(DECOY_PETITION_ID, code);
+    if (petitionId === undefined) {
+      this.logger.warn({ ...logged, reason: candidates.length === 0 ? 'unknown_receipt' : 'wrong_code' }, 'Petitioner lookup refused: no case for this receipt number and code');
+      throw notFound();
+    }
+    await this.attempts.giveBack(keys);
+    return petitionId;
+  }
+
+  private async petitionsWithReceipt(receiptNumber: string): Promise<string[]> {
+    const rows: { petition_id: string }[] = await this.dataSource.query('SELECT petition_id::text FROM read_model.petitions WHERE receipt_number = $1', [receiptNumber]);
+    return rows.map((row) => row.petition_id);
+  }
+}
+
+export function notFound(): ProblemException {
+  return new ProblemException({
+    type: problemType('not-found'),
+    title: 'Not found',
+    status: 404,
+    detail: '未查询到信访事项：请核对受理回执上的编号和查询码。',
+  });
+}
+
+function tooManyAttempts(retryAfterSeconds: number): ProblemException {
+  return new ProblemException(
+    {
+      type: problemType('rate-limited'),
+      title: 'Too many wrong codes',
+      status: 429,
+      detail: `查询码错误次数过多，请在 ${Math.ceil(retryAfterSeconds / 60)} 分钟后再试。`,
+    },
+    { 'Retry-After': String(retryAfterSeconds) },
+  );
+}

@@ -1,0 +1,119 @@
+/** The Chinese the bureau's leadership reads, for each code the API answers with. */
+
+export const CATEGORY_LABELS: Record<string, string> = {
+  housing_construction: '涉房涉建',
+  labour_social_security: '劳动社保',
+  agriculture_rural: '农业农村',
+  law_litigation: '涉法涉诉',
+};
+export const CATEGORIES = Object.keys(CATEGORY_LABELS);
+
+export const BACKLOG_KIND_LABELS: Record<string, string> = {
+  four_level: '四级访未化解',
+  long_standing: '信访积案',
+  repeat: '重复访未化解',
+  none: '一般信访事项',
+};
+
+export const AGE_BUCKET_LABELS: Record<string, string> = {
+  '0-15': '15天以内',
+  '16-30': '16–30天',
+  '31-60': '31–60天',
+  '61-90': '61–90天',
+  '>90': '90天以上',
+};
+
+export const STAGE_LABELS: Record<string, string> = {
+  registered: '已登记',
+  forwarded: '已转送',
+  assigned: '已交办',
+  objected: '单位异议',
+  accepted: '办理中',
+  not_accepted: '不予受理',
+  diverted: '导入法律程序',
+  opinion_served: '已出具处理意见',
+  closed: '已办结',
+  under_review: '复查中',
+  reviewed: '已复查',
+  under_final_review: '复核中',
+  concluded: '已终结',
+};
+
+export const CLOCK_LABELS: Record<string, string> = {
+  acceptance: '受理期限',
+  unit_objection: '异议期限',
+  handling: '办理期限',
+  resolution_plan: '限期办结',
+  review_window: '申请复查期',
+  review_answer: '复查答复期限',
+  final_review_window: '申请复核期',
+  final_review_answer: '复核答复期限',
+  rating_window: '评价期',
+};
+
+/** The clocks the bureau must meet; the others are the petitioner's windows. */
+export const BUREAU_CLOCKS = ['acceptance', 'unit_objection', 'handling', 'resolution_plan', 'review_answer', 'final_review_answer'];
+
+export const CLOCK_STATE_LABELS: Record<string, string> = {
+  open: '进行中',
+  due_soon: '即将到期',
+  overdue: '已超期',
+  met: '按期完成',
+  missed: '逾期完成',
+  uncovered: '待定（日历未载入）',
+};
+
+export const CLOCK_STATE_COLOURS: Record<string, string> = {
+  open: '#2f6fb3',
+  due_soon: '#e6a23c',
+  overdue: '#d03a2f',
+  met: '#3a9b5c',
+  missed: '#8c2a22',
+  uncovered: '#9aa4b1',
+};
+
+export const MEASURE_LABELS: Record<string, string> = {
+  timelyAcceptance: '及时受理率',
+  onTimeHandling: '按期办结率',
+  satisfaction: '满意率',
+  ratingParticipation: '参评率',
+  repeatRate: '重复信访率',
+  mediationSuccess: '调解成功率',
+  resolutionRate: '化解率',
+};
+
+export const EVENT_LABELS: Record<string, string> = {
+  PetitionRegistered: '登记',
+  PetitionAccepted: '受理',
+  PetitionNotAccepted: '不予受理',
+  PetitionForwarded: '转送',
+  PetitionAssigned: '交办',
+  PetitionDiverted: '导入法律程序',
+  UnitObjected: '单位提出异议',
+  PetitionReclassified: '重新分类',
+  HearingScheduled: '安排模拟法庭听证',
+  HearingRescheduled: '听证改期',
+  HearingAdjourned: '听证休庭',
+  HearingCancelled: '听证取消',
+  PanelOpinionRecorded: '合议庭成员发表意见',
+  HearingConcluded: '听证合议结论',
+  MediationStarted: '启动调解',
+  MediationSessionHeld: '调解会',
+  MediationAgreed: '达成调解协议',
+  MediationFailed: '调解不成',
+  HandlingExtended: '延长办理期限',
+  HandlingOpinionIssued: '出具处理意见书',
+  PetitionClosed: '办结',
+  SatisfactionRated: '满意度评价',
+  ReviewRequested: '申请复查',
+  ReviewOpinionIssued: '出具复查意见',
+  FinalReviewRequested: '申请复核',
+  FinalReviewOpinionIssued: '出具复核意见',
+  PersonalDataErased: '删除个人信息',
+};
+
+export const ROLE_LABELS: Record<string, string> = { clerk: '工作人员', panel: '合议庭成员', auditor: '纪检监督', admin: '管理员' };
+
+export function labelOf(labels: Record<string, string>, code: string): string {
+  return labels[code] ?? code;
+}
