@@ -131,21 +131,38 @@ describe('auditors: history, past states, integrity, who looked, erasure', () =>
     expect((await t.http.get(`/petitions/${id}/verify`).set('Authorization', `Bearer ${auditor}`)).body).toMatchObject({ intact: true, eventsChecked: 3 });
   });
 
-  it('replays events written in an older shape (personal data in plain text, no schema version)', async () => {
+  it('replays events written in older shapes: plain-text personal data, an acceptance without its handler', async () => {
     const store = await createPostgresEventStore({ connectionString: t.database.url, migrate: false });
     const id = randomUUID();
-    const legacy = { ...validPetition(), petitionId: id, receiptNumber: 'XF20261102-LEGACY01', backlogKinds: [] };
+    const legacy = { ...validPetition(), receivedAt: '2026-03-02', petitionId: id, receiptNumber: 'XF20260302-LEGACY01', backlogKinds: [] };
+    const oldClerk = { id: 'clerk-0', name: '旧系统', role: 'clerk' };
     await store.appendToStream(`petition-${id}`, [
-      { id: randomUUID(), type: 'PetitionRegistered', data: legacy, metadata: { actor: { id: 'clerk-0', name: '旧系统', role: 'clerk' }, recordedAt: '2026-11-02T09:00:00+08:00' } },
+      { id: randomUUID(), type: 'PetitionRegistered', data: legacy, metadata: { actor: oldClerk, recordedAt: '2026-03-02T09:00:00+08:00' } },
+      { id: randomUUID(), type: 'PetitionAccepted', data: { decidedAt: '2026-03-05', handlingUnit: '县人社局' }, metadata: { actor: oldClerk, recordedAt: '2026-03-05T09:00:00+08:00' } },
     ], { expectedVersion: 'no_stream' });
     await store.close();
+
     const read = await t.http.get(`/petitions/${id}`).set('Authorization', `Bearer ${clerk}`);
     expect(read.status).toBe(200);
-    expect(read.body.petition).toMatchObject({ receiptNumber: 'XF20261102-LEGACY01', petitioners: [{ name: '王某某', idNumber: '11010519491231002X' }] });
-    const accepted = await t.http.post(`/petitions/${id}/acceptance`).set('Authorization', `Bearer ${clerk}`).send({ decision: 'accepted', handlingUnit: '县人社局' });
-    expect(accepted.status).toBe(200);
+    expect(read.body.petition).toMatchObject({ receiptNumber: 'XF20260302-LEGACY01', petitioners: [{ name: '王某某', idNumber: '11010519491231002X' }] });
+    expect(read.body.petition.acceptance).toMatchObject({ handlingUnit: '县人社局', handlerId: 'clerk-0' });
+
+    // The upcast handler is enforced: the clerk who accepted may not chair the case's hearing.
+    const panel = [
+      { memberId: 'clerk-0', name: '旧系统', role: 'chair' },
+      { memberId: 'judge-1', name: '审判员', role: 'judge' },
+      { memberId: 'lawyer-1', name: '律师', role: 'lawyer' },
+    ];
+    const hearing = { scheduledOn: '2026-03-10', hearingDate: '2026-03-12', venue: '县信访局模拟法庭', panel, attendees: { petitioner: true, responsibleUnit: '县人社局' } };
+    const recused = await t.http.post(`/petitions/${id}/hearings`).set('Authorization', `Bearer ${clerk}`).send(hearing);
+    expect(recused.status).toBe(422);
+    expect(JSON.stringify(recused.body.errors)).toContain('panel');
+    const scheduled = await t.http.post(`/petitions/${id}/hearings`).set('Authorization', `Bearer ${clerk}`).send({ ...hearing, panel: [{ ...panel[0]!, memberId: 'chair-2' }, panel[1], panel[2]] });
+    expect(scheduled.status).toBe(201);
+
     const history = await t.http.get(`/petitions/${id}/history`).set('Authorization', `Bearer ${auditor}`);
-    expect(history.body.events.map((event: { schemaVersion: number }) => event.schemaVersion)).toEqual([1, 1]);
+    expect(history.body.events.map((event: { schemaVersion: number }) => event.schemaVersion)).toEqual([1, 1, 1]);
+    expect(history.body.events[1].data).toMatchObject({ handlerId: 'clerk-0' });
   });
 
   it('never lets an auditor write', async () => {

@@ -8,7 +8,7 @@ import type { RecordedEvent } from '@xinfang/event-store';
 export interface Upcaster {
   readonly type: string;
   readonly fromVersion: number;
-  upcast(data: Record<string, unknown>): Record<string, unknown>;
+  upcast(data: Record<string, unknown>, event: Pick<RecordedEvent, 'metadata'>): Record<string, unknown>;
 }
 
 export const UPCASTERS: readonly Upcaster[] = [
@@ -19,10 +19,18 @@ export const UPCASTERS: readonly Upcaster[] = [
     fromVersion: 1,
     upcast: (data) => data,
   },
+  {
+    // v1 (the first slice) did not name the case's handler; v2 records `handlerId`, which the
+    // recusal rule needs (the chair of a hearing must not be the handler). The handler of a v1
+    // acceptance is the clerk who recorded it, as the decider defaults it today.
+    type: 'PetitionAccepted',
+    fromVersion: 1,
+    upcast: (data, event) => ({ handlerId: event.metadata.actor.id, ...data }),
+  },
 ];
 
 /** The version each event type is written in now. */
-export const CURRENT_SCHEMA_VERSION: Readonly<Record<string, number>> = { PetitionRegistered: 2 };
+export const CURRENT_SCHEMA_VERSION: Readonly<Record<string, number>> = { PetitionRegistered: 2, PetitionAccepted: 2 };
 
 export function schemaVersionOf(type: string): number {
   return CURRENT_SCHEMA_VERSION[type] ?? 1;
@@ -35,7 +43,7 @@ export function upcast(event: Pick<RecordedEvent, 'type' | 'data' | 'metadata'>)
   while (version < target) {
     const step = UPCASTERS.find((upcaster) => upcaster.type === event.type && upcaster.fromVersion === version);
     if (!step) throw new Error(`No upcaster for ${event.type} from schema version ${version}`);
-    data = step.upcast(data);
+    data = step.upcast(data, event);
     version++;
   }
   return data;
