@@ -69,9 +69,29 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof EventStoreUnavailableError) {
       return { ...plain(503, 'unavailable', 'Service unavailable', 'The event store cannot be reached; retry shortly.'), headers: { 'Retry-After': '5' } };
     }
+    if (isDatabaseUnavailable(exception)) {
+      return { ...plain(503, 'unavailable', 'Service unavailable', 'The database cannot be reached; retry shortly.'), headers: { 'Retry-After': '5' } };
+    }
     if (exception instanceof HttpException) return fromHttpException(exception);
     return plain(500, 'internal-error', 'Internal error', 'The request failed unexpectedly; nothing was recorded unless a later read shows it.');
   }
+}
+
+const NETWORK_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+/** SQLSTATE class 08 (connection exception), 57P01–57P03 (server shutting down or starting) and 53300 (too many connections). */
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|53300)$/;
+const CONNECTION_LOST_MESSAGES = ['Connection terminated', 'timeout exceeded when trying to connect', 'Client has encountered a connection error'];
+
+/**
+ * PostgreSQL gone, unreachable or refusing connections, as the pg driver, its pools or TypeORM
+ * (`driverError`) report it: the request may succeed later, so 503 rather than 500.
+ */
+function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 3) return false;
+  const { code, message, cause, driverError, errors } = error as { code?: unknown; message?: unknown; cause?: unknown; driverError?: unknown; errors?: unknown };
+  if (typeof code === 'string' && (NETWORK_ERROR_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))) return true;
+  if (typeof message === 'string' && CONNECTION_LOST_MESSAGES.some((lost) => message.startsWith(lost))) return true;
+  return [cause, driverError, ...(Array.isArray(errors) ? errors : [])].some((inner) => isDatabaseUnavailable(inner, depth + 1));
 }
 
 function plain(status: number, slug: string, title: string, detail: string): { problem: ProblemDocument; headers: Record<string, string> } {

@@ -1,0 +1,99 @@
+import autocannon from 'autocannon';
+import { randomBytes, randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { startApiProcess, ensureApiBuilt } from './support/api-process.ts';
+import { openBenchDatabase, withClient } from './support/bench-database.ts';
+import { type Figure, reportFigures } from './support/figures.ts';
+import { runSlice, type Tally, type WriterOperation } from './support/throughput.ts';
+
+/*
+ * End-to-end registrations: `POST /petitions` driven by autocannon over 16 connections against the
+ * built API in a child process (validation, JWT, repeat detection, sealing the petitioner's phone,
+ * the append), beside the raw rate of single-row INSERTs into a table shaped like the event log
+ * on the same server, from 16 connections too, measured before and after the HTTP run. Every
+ * request registers a different petitioner, so intake's repeat detection finds nothing to link.
+ */
+const CONNECTIONS = 16;
+const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 20);
+const RAW_INSERTS_PER_WRITER = Number(process.env.BENCH_RAW_INSERTS ?? 400);
+const BENCH = 'http-throughput';
+
+let petitioner = 0;
+function petitionBody(): string {
+  petitioner++;
+  return JSON.stringify({
+    channel: 'visit',
+    petitioners: [{ name: `信访人${petitioner}`, phone: `139${String(petitioner).padStart(8, '0')}`, address: '射阳县某镇某村' }],
+    subject: '征地补偿款未足额发放',
+    content: '2024年村里征地，补偿款至今只发放了一半。',
+    demands: '足额发放补偿款',
+    category: 'housing_construction',
+    responsibleUnit: '某某镇人民政府',
+    receivedAt: '2026-11-02',
+  });
+}
+
+const RAW_INSERT = `INSERT INTO bench_raw.events (stream_id, version, event_id, type, data, metadata, hash) VALUES ($1, 0, $2, $3, $4::jsonb, $5::jsonb, $6)`;
+
+function rawWriter(pool: pg.Pool): WriterOperation {
+  return async () => {
+    const data = JSON.parse(petitionBody()) as Record<string, unknown>;
+    const metadata = { actor: { id: 'bench-clerk', name: '李科员', role: 'clerk' }, recordedAt: new Date().toISOString() };
+    const values = [`petition-${randomUUID()}`, randomUUID(), 'PetitionRegistered', JSON.stringify(data), JSON.stringify(metadata), randomBytes(32).toString('hex')];
+    await pool.query({ name: 'bench_raw_insert', text: RAW_INSERT, values });
+  };
+}
+
+async function load(url: string, token: string, seconds: number): Promise<autocannon.Result> {
+  return autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    requests: [{ method: 'POST', path: '/petitions', setupRequest: (request) => ({ ...request, body: petitionBody() }) }],
+  });
+}
+
+async function main(): Promise<void> {
+  ensureApiBuilt();
+  const database = await openBenchDatabase();
+  const api = await startApiProcess(database.url);
+  const rawPool = new pg.Pool({ connectionString: database.url, max: CONNECTIONS });
+  try {
+    await withClient(database.url, (client) => client.query('CREATE SCHEMA bench_raw; CREATE TABLE bench_raw.events (LIKE event_store.events INCLUDING ALL)'));
+    const token = await api.token(['clerk']);
+    console.log(`API pid ${api.pid} on ${database.server}; ${CONNECTIONS} connections, ${SECONDS} s of POST /petitions\n`);
+
+    const writers = Array.from({ length: CONNECTIONS }, () => rawWriter(rawPool));
+    await runSlice(writers, 0, 20, { operations: 0, seconds: 0 });
+    await load(api.url, token, 3);
+    const idleRss = api.rssBytes();
+
+    const raw: Tally = { operations: 0, seconds: 0 };
+    await runSlice(writers, 0, RAW_INSERTS_PER_WRITER, raw);
+    let peakRss = 0;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, api.rssBytes())), 200);
+    const result = await load(api.url, token, SECONDS);
+    clearInterval(sampler);
+    await runSlice(writers, 0, RAW_INSERTS_PER_WRITER, raw);
+
+    const rawRate = raw.operations / raw.seconds;
+    const httpRate = result['2xx'] / result.duration;
+    console.log(`${result['2xx']} registrations (201) in ${result.duration.toFixed(1)} s, ${result.non2xx} other answers, ${result.errors} errors; idle RSS ${(idleRss / 2 ** 20).toFixed(0)} MB`);
+    const mb = peakRss / 2 ** 20;
+    const figures: Figure[] = [
+      { bench: BENCH, figure: 'POST /petitions throughput', value: httpRate, unit: 'req/s', baseline: { label: 'raw single-row INSERT', value: rawRate, unit: 'rows/s' }, ratio: httpRate / rawRate, goal: 'ratio ≥ 0.3', met: httpRate / rawRate >= 0.3 },
+      { bench: BENCH, figure: 'POST /petitions latency p50', value: result.latency.p50, unit: 'ms' },
+      { bench: BENCH, figure: 'POST /petitions latency p99', value: result.latency.p99, unit: 'ms', goal: '< 25 ms', met: result.latency.p99 < 25 },
+      { bench: BENCH, figure: 'API peak RSS under load', value: mb, unit: 'MB', goal: '< 250 MB', met: mb < 250 },
+    ];
+    if (result.non2xx > 0 || result.errors > 0) figures.push({ bench: BENCH, figure: 'failed requests', value: result.non2xx + result.errors, unit: 'requests', goal: '0', met: false });
+    reportFigures(figures);
+  } finally {
+    await rawPool.end();
+    await api.stop();
+    await database.release();
+  }
+}
+
+await main();

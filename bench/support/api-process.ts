@@ -1,0 +1,92 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { Role } from '@xinfang/petition';
+import { signToken } from '../../apps/api/src/auth/sign-token.ts';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const MAIN = `${REPO_ROOT}dist/apps/api/src/main.js`;
+
+export interface ApiProcess {
+  readonly url: string;
+  readonly pid: number;
+  token(roles: readonly Role[], sub?: string): Promise<string>;
+  /** Resident set size of the API process now, from /proc. */
+  rssBytes(): number;
+  stop(): Promise<void>;
+}
+
+/**
+ * The service is built (decorator metadata needs the TypeScript compiler, which tsx lacks) and run
+ * as `node dist/apps/api/src/main.js`, so that its memory is its own. BENCH_SKIP_BUILD=1 reuses dist/;
+ * BENCH_API_NODE_ARGS passes node options to the API (`--cpu-prof --cpu-prof-dir=…` to profile it).
+ */
+export function ensureApiBuilt(): void {
+  if (process.env.BENCH_SKIP_BUILD === '1' && existsSync(MAIN)) return;
+  console.error('Building the API (npm run build)…');
+  const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (build.status !== 0) throw new Error('npm run build failed: the benchmark needs the built API');
+}
+
+/** Starts the built API on a free loopback port against `databaseUrl` (it migrates it) and waits until it is ready. */
+export async function startApiProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
+  const secret = randomBytes(32).toString('base64url');
+  const port = await freePort();
+  const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, MAIN], {
+    cwd: REPO_ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      JWT_SECRET: secret,
+      PII_MASTER_KEY: randomBytes(32).toString('base64'),
+      WRITE_RATE_LIMIT: '1000000',
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString('utf8')).slice(-4_000)));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The API exited during start-up:\n${stderr}`);
+    const ready = await fetch(`${url}/health/ready`).then((response) => response.ok, () => false);
+    if (ready) break;
+    if (Date.now() > deadline) throw new Error(`The API did not become ready:\n${stderr}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    url,
+    pid: child.pid!,
+    token: (roles, sub = `bench-${roles.join('-')}`) => signToken(secret, { sub, name: sub, roles }),
+    rssBytes: () => rssOf(child.pid!),
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+function rssOf(pid: number): number {
+  const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) * 1024 : 0;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+    });
+  });
+}
