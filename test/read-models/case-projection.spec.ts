@@ -67,7 +67,11 @@ describe('the case projection: same events twice, rebuild and replay check', () 
   });
 
   it('rebuilds the read models from the first event and swaps them in, mending the edit', async () => {
+    const indexesOf = async () => (await t.sql.query(`SELECT indexname FROM pg_indexes WHERE schemaname = 'read_model' AND tablename IN ('petitions', 'clocks') ORDER BY 1`)).rows;
+    const indexesBefore = await indexesOf();
     const result = await rebuildProjection(t.sql, store, projection);
+    expect(await indexesOf()).toEqual(indexesBefore);
+    expect(indexesBefore).toContainEqual({ indexname: 'petitions_pkey' });
     expect(result.eventsRead).toBeGreaterThanOrEqual(8);
     const { rows } = await t.sql.query(`SELECT stage FROM read_model.petitions WHERE category = 'labour_social_security'`);
     expect(rows).toEqual([{ stage: 'accepted' }]);

@@ -64,8 +64,10 @@ export async function rebuildProjection(pool: pg.Pool, store: EventStore, projec
 export async function buildShadow(pool: pg.Pool, store: EventStore, projection: Projection, shadow: string, options: RebuildOptions, started = performance.now()): Promise<number> {
   await pool.query(`DROP SCHEMA IF EXISTS ${quoteIdent(shadow)} CASCADE`);
   await pool.query(`CREATE SCHEMA ${quoteIdent(shadow)}`);
+  const deferred: string[] = [];
   for (const table of projection.tables) {
-    await pool.query(`CREATE TABLE ${qualified(shadow, table)} (LIKE ${qualified(READ_MODEL_SCHEMA, table)} INCLUDING ALL)`);
+    await pool.query(`CREATE TABLE ${qualified(shadow, table)} (LIKE ${qualified(READ_MODEL_SCHEMA, table)} INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING GENERATED INCLUDING IDENTITY INCLUDING STORAGE)`);
+    deferred.push(...(await copyIndexes(pool, table, shadow)));
   }
   await deleteCheckpoint(pool, projection.name, shadow);
   let eventsRead = 0;
@@ -76,7 +78,34 @@ export async function buildShadow(pool: pg.Pool, store: EventStore, projection: 
     const seconds = (performance.now() - started) / 1000;
     options.onProgress?.({ projection: projection.name, eventsRead, eventsPerSecond: seconds > 0 ? eventsRead / seconds : 0 });
   }
+  // Secondary indexes are built once over the finished tables rather than row by row.
+  for (const definition of deferred) await pool.query(definition);
   return eventsRead;
+}
+
+/**
+ * Gives the shadow table the live table's indexes under the same names (so a later migration finds
+ * them after the swap): the primary key and unique ones now, since the projection's upserts need
+ * them; the others are returned, to be built once the table is full.
+ */
+async function copyIndexes(pool: pg.Pool, table: string, shadow: string): Promise<string[]> {
+  const { rows } = await pool.query<{ name: string; definition: string; is_primary: boolean; is_unique: boolean }>(
+    `SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition, i.indisprimary AS is_primary, i.indisunique AS is_unique
+       FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+      WHERE i.indrelid = $1::regclass ORDER BY c.relname`,
+    [qualified(READ_MODEL_SCHEMA, table)],
+  );
+  const deferred: string[] = [];
+  for (const index of rows) {
+    const definition = index.definition.replace(` ON ${READ_MODEL_SCHEMA}.`, ` ON ${quoteIdent(shadow)}.`);
+    if (!index.is_unique) {
+      deferred.push(definition);
+      continue;
+    }
+    await pool.query(definition);
+    if (index.is_primary) await pool.query(`ALTER TABLE ${qualified(shadow, table)} ADD CONSTRAINT ${quoteIdent(index.name)} PRIMARY KEY USING INDEX ${quoteIdent(index.name)}`);
+  }
+  return deferred;
 }
 
 export function quoteIdent(name: string): string {
