@@ -1,6 +1,5 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { EventStore } from '@xinfang/event-store';
-import { createKurrentDbEventStore } from '@xinfang/event-store-kurrentdb';
 import { createPostgresEventStore } from '@xinfang/event-store-postgres';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DATABASE_URL } from '../database/database-url.token.js';
@@ -12,9 +11,10 @@ const ADAPTER = Symbol('EVENT_STORE_ADAPTER');
 
 /** The configured adapter (PostgreSQL, or KurrentDB for a deployment past one machine), metered. */
 export async function createConfiguredEventStore(config: AppConfig, databaseUrl: string): Promise<EventStore> {
-  return config.eventStore.kind === 'kurrentdb'
-    ? createKurrentDbEventStore({ connectionString: config.eventStore.connectionString, streamPrefixes: [PETITION_STREAM_PREFIX] })
-    : createPostgresEventStore({ connectionString: databaseUrl, migrate: false });
+  if (config.eventStore.kind === 'postgres') return createPostgresEventStore({ connectionString: databaseUrl, migrate: false });
+  // Loaded only when chosen: the gRPC client costs memory a PostgreSQL deployment does not need.
+  const { createKurrentDbEventStore } = await import('@xinfang/event-store-kurrentdb');
+  return createKurrentDbEventStore({ connectionString: config.eventStore.connectionString, streamPrefixes: [PETITION_STREAM_PREFIX] });
 }
 
 @Global()
