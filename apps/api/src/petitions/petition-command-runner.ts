@@ -42,7 +42,9 @@ export class PetitionCommandRunner {
     const streamId = petitionStreamId(petitionId);
     const ids = requestIds(request.actor.id, request.idempotencyKey);
     for (let attempt = 1; ; attempt++) {
-      const recorded = await this.store.readStream(streamId);
+      // A registration under a fresh random id has no stream to read; `no_stream` below still guards it.
+      const fresh = attempt === 1 && input.type === 'RegisterPetition' && !request.idempotencyKey;
+      const recorded = fresh ? [] : await this.store.readStream(streamId);
       const earlier = request.idempotencyKey ? await this.earlierOutcome(petitionId, recorded, ids) : undefined;
       if (earlier) return earlier;
       if (request.ifMatch !== undefined && request.ifMatch !== recorded.length) throw versionMismatch(recorded.length);
