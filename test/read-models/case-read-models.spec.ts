@@ -74,6 +74,9 @@ describe('the case read models over HTTP: list, deadlines, backlog, measures', (
     expect(met.body.items.map((item: { petitionId: string }) => item.petitionId).sort()).toEqual([ids.A, ids.D].sort());
     const beforeDecision = await get('/deadlines', { clock: 'acceptance', asOf: '2026-03-04' });
     expect(beforeDecision.body.items.find((item: { petitionId: string }) => item.petitionId === ids.A).state).toBe('open');
+    // Asked of a past date, a clock stopped since then was still running: it is found by state too.
+    const openThen = await get('/deadlines', { state: 'open,due_soon', clock: 'acceptance', asOf: '2026-03-04' });
+    expect(openThen.body.items.map((item: { petitionId: string }) => item.petitionId).sort()).toEqual([ids.A, ids.B].sort());
   });
 
   it('counts the four-category backlog as it stood on a day', async () => {
