@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Role } from '@xinfang/petition';
 import { signToken } from '../../apps/api/src/auth/sign-token.ts';
+import { freeLoopbackPort } from '../../apps/api/src/database/free-port.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MAIN = `${REPO_ROOT}dist/apps/api/src/main.js`;
@@ -33,7 +33,7 @@ export function ensureApiBuilt(): void {
 /** Starts the built API on a free loopback port against `databaseUrl` (it migrates it) and waits until it is ready. */
 export async function startApiProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
   const secret = randomBytes(32).toString('base64url');
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, MAIN], {
     cwd: REPO_ROOT,
@@ -78,15 +78,4 @@ export async function startApiProcess(databaseUrl: string, env: Record<string, s
 function rssOf(pid: number): number {
   const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) * 1024 : 0;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
 }

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres.ts';
+import { freeLoopbackPort } from '../../apps/api/src/database/free-port.js';
 
 export interface BenchDatabase {
   readonly url: string;
@@ -25,7 +25,7 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
   }
   const runDir = await mkdtemp(join(tmpdir(), 'xinfang-bench-'));
   await chmod(runDir, 0o755);
-  const embedded = await startEmbeddedPostgres({ dataDir: join(runDir, 'pg'), port: await freePort(), database: 'xinfang_bench', persistent: false });
+  const embedded = await startEmbeddedPostgres({ dataDir: join(runDir, 'pg'), port: await freeLoopbackPort(), database: 'xinfang_bench', persistent: false });
   const database = await createScratchDatabase(embedded.url);
   return {
     url: database.url,
@@ -59,15 +59,4 @@ export async function withClient<T>(url: string, work: (client: pg.Client) => Pr
   } finally {
     await client.end();
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
 }

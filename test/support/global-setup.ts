@@ -1,8 +1,8 @@
 import { chmod, mkdtemp } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../apps/api/src/database/embedded-postgres.ts';
+import { freeLoopbackPort } from '../../apps/api/src/database/free-port.ts';
 
 declare global {
   var __xinfangEmbeddedPostgres: EmbeddedDatabase | undefined;
@@ -20,7 +20,7 @@ export default async function globalSetup(): Promise<void> {
   const runDir = await mkdtemp(join(tmpdir(), 'xinfang-test-'));
   await chmod(runDir, 0o755);
   const dataDir = join(runDir, 'pg');
-  const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'xinfang_test', persistent: false });
+  const server = await startEmbeddedPostgres({ dataDir, port: await freeLoopbackPort(), database: 'xinfang_test', persistent: false });
   globalThis.__xinfangEmbeddedPostgres = server;
   process.env.TEST_DATABASE_URL = server.url;
   console.log(`\nTests use an embedded PostgreSQL in ${dataDir}`);
@@ -28,15 +28,4 @@ export default async function globalSetup(): Promise<void> {
 
 function redact(url: string): string {
   return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }

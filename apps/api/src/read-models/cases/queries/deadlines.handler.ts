@@ -50,10 +50,10 @@ export class FindDeadlinesHandler implements IQueryHandler<FindDeadlines> {
     if (filters.category) add((p) => `c.category = ${p}`, filters.category);
     if (filters.unit) add((p) => `c.unit = ${p}`, filters.unit);
     const states = filters.state ?? [];
-    const running = states.length > 0 && states.every((state) => state === 'overdue' || state === 'due_soon' || state === 'open');
     if (states.length > 0) {
       // Narrow by index first where the state implies a deadline range, then check the state exactly.
       if (states.every((state) => state === 'overdue')) where.push('c.deadline < $1::date');
+      if (states.every((state) => state === 'overdue' || state === 'due_soon' || state === 'open')) where.push('(c.stopped_on IS NULL OR c.stopped_on > $1::date)');
       add((p) => `${clockStateSql('$1::date', '$2::int')} = ANY(${p}::text[])`, states);
     }
     const after = decodeCursor(filters.cursor, 4);
@@ -67,8 +67,8 @@ export class FindDeadlinesHandler implements IQueryHandler<FindDeadlines> {
               to_char(c.uncovered, 'YYYY-MM-DD') AS uncovered, to_char(c.stopped_on, 'YYYY-MM-DD') AS "stoppedOn",
               (c.deadline - $1::date) AS "daysLeft", c.category, c.unit,
               to_char(coalesce(c.deadline, c.uncovered), 'YYYY-MM-DD') AS sort_day
-         FROM ${running ? runningClocks(where.join(' AND '), limit + 1) : 'read_model.clocks'} c JOIN read_model.petitions p USING (petition_id)
-        WHERE ${running ? 'true' : where.join(' AND ')}
+         FROM read_model.clocks c JOIN read_model.petitions p USING (petition_id)
+        WHERE ${where.join(' AND ')}
         ORDER BY coalesce(c.deadline, c.uncovered), c.petition_id, c.kind, c.seq
         LIMIT ${limit + 1}`,
       values,
@@ -77,17 +77,4 @@ export class FindDeadlinesHandler implements IQueryHandler<FindDeadlines> {
     const last = rows[limit - 1];
     return { asOf, items, nextCursor: rows.length > limit && last ? encodeCursor([last.sort_day, last.petitionId, last.clock, last.seq]) : null };
   }
-}
-
-/**
- * Clocks still running on asOf, in deadline order, read through two ordered index scans that each
- * stop after one page: those running today (partial index on stopped_on IS NULL) and those that
- * stopped only after asOf (asked of a past date). Their deadline is never null in these states.
- */
-function runningClocks(where: string, limit: number): string {
-  return `((SELECT c.* FROM read_model.clocks c WHERE ${where} AND c.stopped_on IS NULL AND c.deadline IS NOT NULL
-              ORDER BY c.deadline, c.petition_id, c.kind, c.seq LIMIT ${limit})
-           UNION ALL
-           (SELECT c.* FROM read_model.clocks c WHERE ${where} AND c.stopped_on > $1::date AND c.deadline IS NOT NULL
-              ORDER BY c.deadline, c.petition_id, c.kind, c.seq LIMIT ${limit}))`;
 }
