@@ -84,6 +84,9 @@ describe('bad input changes nothing', () => {
 
   it('refuses text PostgreSQL cannot store', async () => {
     await expectRefused(() => post('/petitions', validPetition({ subject: 'a\u0000b' })), 400);
+    // A lone surrogate is not Unicode text; JSON allows it as an escape, PostgreSQL does not.
+    await expectRefused(() => post('/petitions', '{"channel":"visit","subject":"\\udfff\\ud800"}'), 400);
+    await expectRefused(() => post('/petitions', validPetition({ petitioners: [{ name: '王\ud800' }] })), 400);
   });
 
   it('refuses a body over the size limit', async () => {

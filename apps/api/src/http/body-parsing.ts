@@ -4,12 +4,12 @@ import { PROBLEM_CONTENT_TYPE, problemType } from './problem.js';
 /**
  * JSON bodies are parsed here rather than by Nest's default parser so that a malformed or
  * over-large body answers problem+json, and so that text PostgreSQL cannot store (NUL) is refused
- * before it reaches a handler.
+ * before it reaches a handler (NUL, lone surrogates).
  */
 export function installJsonBodyParsing(app: Express, limitBytes: number): void {
   app.use(express.json({ limit: limitBytes, type: ['application/json', 'application/*+json'] }));
   app.use(bodyParseErrors);
-  app.use(refuseNulCharacters);
+  app.use(refuseUnstorableText);
 }
 
 const bodyParseErrors: ErrorRequestHandler = (error: { type?: string; status?: number; limit?: number }, _req, res, next) => {
@@ -34,19 +34,26 @@ const bodyParseErrors: ErrorRequestHandler = (error: { type?: string; status?: n
   next(error);
 };
 
-const refuseNulCharacters: RequestHandler = (req, res, next) => {
-  if (!containsNul(req.body)) return next();
+const refuseUnstorableText: RequestHandler = (req, res, next) => {
+  if (!containsUnstorableText(req.body)) return next();
   res.status(400).type(PROBLEM_CONTENT_TYPE).json({
     type: problemType('malformed-body'),
     title: 'Malformed request body',
     status: 400,
-    detail: 'Text may not contain the NUL character (\\u0000).',
+    detail: 'Text may not contain the NUL character (\\u0000) or unpaired UTF-16 surrogates.',
   });
 };
 
-function containsNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (Array.isArray(value)) return value.some(containsNul);
-  if (value && typeof value === 'object') return Object.entries(value).some(([key, item]) => key.includes('\u0000') || containsNul(item));
+/** Text PostgreSQL's jsonb cannot hold: NUL, and lone surrogates (not Unicode at all). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function unstorable(text: string): boolean {
+  return text.includes('\u0000') || LONE_SURROGATE.test(text);
+}
+
+function containsUnstorableText(value: unknown): boolean {
+  if (typeof value === 'string') return unstorable(value);
+  if (Array.isArray(value)) return value.some(containsUnstorableText);
+  if (value && typeof value === 'object') return Object.entries(value).some(([key, item]) => unstorable(key) || containsUnstorableText(item));
   return false;
 }
