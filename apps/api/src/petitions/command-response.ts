@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { formatLogPosition } from '@xinfang/event-store';
+import type { PetitionState } from '@xinfang/petition';
 import type { Response } from 'express';
 import type { CommandOutcome } from './petition-command-runner.js';
 
@@ -25,4 +26,9 @@ export function commandResponse(outcome: CommandOutcome, response: Response): Co
     position: formatLogPosition(outcome.position),
     stage: outcome.state.status,
   };
+}
+
+export function receiptNumberOf(state: PetitionState): string {
+  if (state.status === 'none') throw new Error('A registration left no petition behind');
+  return state.receiptNumber;
 }

@@ -7,6 +7,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { FieldError } from '../../http/problem.js';
 import { flattenValidationErrors } from '../../http/validation.js';
+import { receiptNumberOf } from '../command-response.js';
 import { requestIds } from '../deterministic-ids.js';
 import { RegisterPetitionCommand } from '../register-petition/register-petition.command.js';
 import { RegisterPetitionRequest } from '../register-petition/register-petition.request.js';
@@ -44,8 +45,7 @@ export class RegisterBatchService {
     const petitionId = requestIds(context.actor.id, itemContext.idempotencyKey).petitionId();
     try {
       const outcome = await this.commandBus.execute(new RegisterPetitionCommand(petitionId, request, itemContext));
-      const receiptNumber = outcome.state.status === 'none' ? '' : outcome.state.receiptNumber;
-      return { index, status: HttpStatus.CREATED, id: petitionId, receiptNumber, position: formatLogPosition(outcome.position) };
+      return { index, status: HttpStatus.CREATED, id: petitionId, receiptNumber: receiptNumberOf(outcome.state), position: formatLogPosition(outcome.position) };
     } catch (error) {
       if (error instanceof RuleViolationError) return { index, status: HttpStatus.UNPROCESSABLE_ENTITY, errors: error.violations };
       throw error;

@@ -1,10 +1,9 @@
 import { Body, Controller, HttpCode, HttpStatus, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import type { PetitionState } from '@xinfang/petition';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles.decorator.js';
-import { CommandResponse, commandResponse } from '../command-response.js';
+import { CommandResponse, commandResponse, receiptNumberOf } from '../command-response.js';
 import { requestIds } from '../deterministic-ids.js';
 import { CurrentRequest, type RequestContext } from '../request-context.js';
 import { RegisterPetitionCommand } from './register-petition.command.js';
@@ -45,9 +44,4 @@ export class RegisterPetitionController {
     response.setHeader('Location', `/petitions/${petitionId}`);
     return { ...commandResponse(outcome, response), receiptNumber: receiptNumberOf(outcome.state) };
   }
-}
-
-function receiptNumberOf(state: PetitionState): string {
-  if (state.status === 'none') throw new Error('A registration left no petition behind');
-  return state.receiptNumber;
 }

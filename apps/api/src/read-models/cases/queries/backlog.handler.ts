@@ -2,7 +2,7 @@ import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { shanghaiDate } from '@xinfang/petition';
 import { DataSource } from 'typeorm';
 import { OPEN_STAGES } from '../case-rows.js';
-import { BUREAU_CLOCK_KINDS_SQL } from './clock-state.sql.js';
+import { overdueBureauClockSql } from './clock-state.sql.js';
 
 export const AGE_BUCKETS = ['0-15', '16-30', '31-60', '61-90', '>90'] as const;
 
@@ -45,8 +45,7 @@ export class GetBacklogHandler implements IQueryHandler<GetBacklog> {
          SELECT p.petition_id, p.category, s.stage, p.backlog_kinds,
                 CASE WHEN $1::date - p.received_on <= 15 THEN '0-15' WHEN $1::date - p.received_on <= 30 THEN '16-30'
                      WHEN $1::date - p.received_on <= 60 THEN '31-60' WHEN $1::date - p.received_on <= 90 THEN '61-90' ELSE '>90' END AS age_bucket,
-                EXISTS (SELECT 1 FROM read_model.clocks c WHERE c.petition_id = p.petition_id AND c.kind IN ${BUREAU_CLOCK_KINDS_SQL}
-                          AND c.started_on <= $1::date AND c.deadline < $1::date AND (c.stopped_on IS NULL OR c.stopped_on > $1::date)) AS overdue
+                ${overdueBureauClockSql('$1::date')} AS overdue
            FROM read_model.stage_periods s JOIN read_model.petitions p USING (petition_id)
           WHERE s.from_on <= $1::date AND (s.to_on IS NULL OR s.to_on > $1::date) AND s.stage = ANY($2::text[]) AND p.received_on <= $1::date
        )

@@ -13,3 +13,9 @@ export function clockStateSql(asOf: string, dueSoonDays: string, alias = 'c'): s
 }
 
 export const BUREAU_CLOCK_KINDS_SQL = `('acceptance', 'unit_objection', 'handling', 'resolution_plan', 'review_answer', 'final_review_answer')`;
+
+/** True for a case (alias `p`) with a bureau clock overdue as of `asOf`: started, past its deadline, not stopped by then. */
+export function overdueBureauClockSql(asOf: string): string {
+  return `EXISTS (SELECT 1 FROM read_model.clocks c WHERE c.petition_id = p.petition_id AND c.kind IN ${BUREAU_CLOCK_KINDS_SQL}
+            AND c.started_on <= ${asOf} AND c.deadline < ${asOf} AND (c.stopped_on IS NULL OR c.stopped_on > ${asOf}))`;
+}

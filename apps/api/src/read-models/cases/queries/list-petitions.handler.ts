@@ -4,7 +4,7 @@ import { shanghaiDate } from '@xinfang/petition';
 import { Brackets, Repository } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { PetitionListRow } from '../petition-list-row.entity.js';
-import { BUREAU_CLOCK_KINDS_SQL } from './clock-state.sql.js';
+import { overdueBureauClockSql } from './clock-state.sql.js';
 import type { ListPetitionsQuery } from './read-model.requests.js';
 
 export interface PetitionPage {
@@ -33,8 +33,7 @@ export class ListPetitionsHandler implements IQueryHandler<ListPetitions> {
     if (filters.backlogKind) query.andWhere(':kind = ANY(p.backlog_kinds)', { kind: filters.backlogKind });
     if (filters.q) query.andWhere(`p.search_text ILIKE :q ESCAPE '\\'`, { q: `%${filters.q.replace(/[\\%_]/g, (character) => `\\${character}`)}%` });
     if (filters.overdue !== undefined) {
-      const overdue = `EXISTS (SELECT 1 FROM read_model.clocks c WHERE c.petition_id = p.petition_id AND c.kind IN ${BUREAU_CLOCK_KINDS_SQL}
-        AND c.started_on <= :asOf AND c.deadline < :asOf AND (c.stopped_on IS NULL OR c.stopped_on > :asOf))`;
+      const overdue = overdueBureauClockSql(':asOf');
       query.andWhere(filters.overdue ? overdue : `NOT ${overdue}`, { asOf });
     }
     const after = decodeCursor(filters.cursor, 2);
