@@ -2,7 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { ExpectedVersion, NewEvent } from '@xinfang/event-store';
 import { createPostgresEventStore, type PostgresEventStore } from '@xinfang/event-store-postgres';
-import { openBenchDatabase, withClient } from './support/bench-database.ts';
+import { withClient } from '../test/support/test-database.ts';
+import { openBenchDatabase } from './support/bench-database.ts';
 import { formatTable, runSlice, type Tally, type WriterOperation } from './support/throughput.ts';
 
 /*

@@ -2,7 +2,8 @@ import autocannon from 'autocannon';
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { startApiProcess, ensureApiBuilt } from './support/api-process.ts';
-import { openBenchDatabase, withClient } from './support/bench-database.ts';
+import { withClient } from '../test/support/test-database.ts';
+import { openBenchDatabase } from './support/bench-database.ts';
 import { type Figure, reportFigures } from './support/figures.ts';
 import { runSlice, type Tally, type WriterOperation } from './support/throughput.ts';
 

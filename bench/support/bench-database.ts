@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres.ts';
 import { freeLoopbackPort } from '../../apps/api/src/database/free-port.js';
+import { createScratchDatabase } from '../../test/support/test-database.js';
 
 export interface BenchDatabase {
   readonly url: string;
@@ -20,13 +20,13 @@ export interface BenchDatabase {
 export async function openBenchDatabase(): Promise<BenchDatabase> {
   const given = process.env.BENCH_DATABASE_URL;
   if (given) {
-    const database = await createScratchDatabase(given);
+    const database = await createScratchDatabase(given, scratchName());
     return { url: database.url, server: `BENCH_DATABASE_URL (${new URL(given).host})`, release: database.drop };
   }
   const runDir = await mkdtemp(join(tmpdir(), 'xinfang-bench-'));
   await chmod(runDir, 0o755);
   const embedded = await startEmbeddedPostgres({ dataDir: join(runDir, 'pg'), port: await freeLoopbackPort(), database: 'xinfang_bench', persistent: false });
-  const database = await createScratchDatabase(embedded.url);
+  const database = await createScratchDatabase(embedded.url, scratchName());
   return {
     url: database.url,
     server: `embedded PostgreSQL in ${runDir}`,
@@ -38,25 +38,6 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
   };
 }
 
-async function createScratchDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `xf_bench_${randomBytes(4).toString('hex')}`;
-  await withClient(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-    },
-  };
-}
-
-export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
+function scratchName(): string {
+  return `xf_bench_${randomBytes(4).toString('hex')}`;
 }

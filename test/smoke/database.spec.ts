@@ -14,3 +14,20 @@ describe('test database', () => {
     expect(rows[0]?.version).toMatch(/^PostgreSQL \d+/);
   });
 });
+
+describe('dropping a test database', () => {
+  it('waits for a session that is closing by itself instead of terminating it', async () => {
+    const db = await createTestDatabase();
+    const session = new pg.Client({ connectionString: db.url });
+    const errors: string[] = [];
+    session.on('error', (error) => errors.push(error.message));
+    await session.connect();
+    const order: string[] = [];
+    const dropped = db.drop().then(() => order.push('dropped'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await session.end();
+    order.push('session ended');
+    await dropped;
+    expect({ order, errors }).toEqual({ order: ['session ended', 'dropped'], errors: [] });
+  });
+});

@@ -48,6 +48,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
   const app = await createApp({ config: testConfig(database.url, overrides), databaseUrl: database.url }, { logger: false });
   await app.init();
   const sql = new pg.Pool({ connectionString: database.url, max: 2 });
+  sql.on('error', () => undefined);
   return {
     app,
     http: request(app.getHttpServer()),

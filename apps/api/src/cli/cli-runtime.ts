@@ -3,6 +3,7 @@ import { createPostgresEventStore } from '@xinfang/event-store-postgres';
 import pg from 'pg';
 import { type AppConfig, ConfigError } from '../config/app-config.js';
 import { loadConfig } from '../config/load-config.js';
+import { openPool } from '../database/open-pool.js';
 import { resolveDatabase } from '../database/resolve-database.js';
 
 export interface CliRuntime {
@@ -29,7 +30,7 @@ export async function openCliRuntime(log: (line: string) => void = (line) => con
     databaseUrl = database.url;
     stopDatabase = () => database.stop();
   }
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+  const pool = openPool(databaseUrl, 4);
   const store = await createPostgresEventStore({ connectionString: databaseUrl });
   return {
     config,

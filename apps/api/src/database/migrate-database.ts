@@ -1,6 +1,6 @@
 import { migrateEventStore } from '@xinfang/event-store-postgres';
-import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { openPool } from './open-pool.js';
 import { typeOrmOptions } from './typeorm-options.js';
 
 /** Any fixed number works; it only has to be the same for every instance that migrates. */
@@ -12,7 +12,7 @@ const MIGRATION_LOCK = 7_140_523_001;
  */
 export async function migrateDatabase(url: string, options: { eventStore: boolean } = { eventStore: true }): Promise<void> {
   if (options.eventStore) {
-    const pool = new pg.Pool({ connectionString: url, max: 1 });
+    const pool = openPool(url, 1);
     try {
       await migrateEventStore(pool);
     } finally {

@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
-import pg from 'pg';
 import { DATABASE_URL } from '../database/database-url.token.js';
+import { openPool } from '../database/open-pool.js';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { PetitionEventCodec } from '../event-codec/petition-event-codec.js';
@@ -17,11 +17,7 @@ import { PROJECTIONS, READ_MODEL_POOL } from './projections.token.js';
     {
       provide: READ_MODEL_POOL,
       inject: [DATABASE_URL],
-      useFactory: (url: string) => {
-        const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 10_000 });
-        pool.on('error', () => undefined);
-        return pool;
-      },
+      useFactory: (url: string) => openPool(url, 4),
     },
     { provide: PersonKeys, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new PersonKeys(config.personalDataMasterKey) },
     {
