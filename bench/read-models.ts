@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { createPostgresEventStore } from '@xinfang/event-store-postgres';
-import { rebuildProjection } from '@xinfang/projection-engine';
+import { rebuildProjections } from '@xinfang/projection-engine';
 import { openOfflineServices } from '../apps/api/src/cli/offline-services.ts';
 import { appendSyntheticCases } from '../apps/api/src/cli/synthetic-cases.ts';
 import { migrateDatabase } from '../apps/api/src/database/migrate-database.ts';
@@ -14,8 +14,8 @@ import { type Figure, formatNumber, percentile, reportFigures } from './support/
  * events) are appended through the PostgreSQL adapter, each history produced by the real decider
  * and sealed by the real codec (apps/api/src/cli/synthetic-cases.ts says what it skips), on
  * connections that commit without waiting for the disk (synchronous_commit=off). Then:
- *  - every projection is rebuilt from the first event (`rebuildProjection`), beside the raw rate
- *    of batched INSERTs of event-shaped rows into a plain table on the same server;
+ *  - every projection is rebuilt from the first event, side by side as `npm run rebuild` does,
+ *    beside the raw rate of batched INSERTs of event-shaped rows into a plain table on the same server;
  *  - the built API serves GET /backlog and GET /deadlines?state=overdue on that data, one request
  *    at a time (up to BENCH_QUERIES, for at most BENCH_QUERY_SECONDS each), for their p50 / p99;
  *  - registrations arrive at a steady BENCH_LAG_RATE per second for BENCH_LAG_SECONDS while
@@ -149,20 +149,19 @@ async function main(): Promise<void> {
     await pool.query('VACUUM ANALYZE');
 
     const rawRate = await rawBatchedInsertRate(pool);
-    const rebuilds: { projection: string; eventsRead: number; seconds: number }[] = [];
-    for (const projection of services.projections) {
-      const rebuilt = await rebuildProjection(pool, store, projection, {
-        onProgress: ({ eventsRead, eventsPerSecond }) => {
-          if (performance.now() - lastPrint < 5_000) return;
-          lastPrint = performance.now();
-          process.stderr.write(`  ${projection.name}: rebuilt ${eventsRead.toLocaleString('en')} events, ${formatNumber(eventsPerSecond)} events/s\n`);
-        },
-      });
-      rebuilds.push(rebuilt);
-      console.log(`Rebuilt ${rebuilt.projection} from ${rebuilt.eventsRead.toLocaleString('en')} events in ${rebuilt.seconds.toFixed(0)} s`);
-    }
-    // Every projection reads the whole log: all of them together rebuild at log size ÷ total time.
-    const rebuildRate = Math.max(...rebuilds.map((rebuilt) => rebuilt.eventsRead)) / rebuilds.reduce((sum, rebuilt) => sum + rebuilt.seconds, 0);
+    // As `npm run rebuild` does: every projection from the first event, side by side.
+    const rebuildStarted = performance.now();
+    const rebuilds = await rebuildProjections(pool, store, services.projections, {
+      onProgress: ({ projection, eventsRead, eventsPerSecond }) => {
+        if (performance.now() - lastPrint < 5_000) return;
+        lastPrint = performance.now();
+        process.stderr.write(`  ${projection}: rebuilt ${eventsRead.toLocaleString('en')} events, ${formatNumber(eventsPerSecond)} events/s\n`);
+      },
+    });
+    const rebuildSeconds = (performance.now() - rebuildStarted) / 1000;
+    for (const rebuilt of rebuilds) console.log(`Rebuilt ${rebuilt.projection} from ${rebuilt.eventsRead.toLocaleString('en')} events in ${rebuilt.seconds.toFixed(0)} s`);
+    // Every projection reads the whole log: all of them together rebuild at log size ÷ wall time.
+    const rebuildRate = Math.max(...rebuilds.map((rebuilt) => rebuilt.eventsRead)) / rebuildSeconds;
     await pool.query('VACUUM ANALYZE');
 
     api = await startApiProcess(database.url, { PII_MASTER_KEY: masterKey.toString('base64') });
@@ -175,7 +174,7 @@ async function main(): Promise<void> {
     const size = `${PETITIONS.toLocaleString('en')} petitions, ${appended.events.toLocaleString('en')} events`;
     const figures: Figure[] = [
       { bench: BENCH, figure: `data set (${size})`, value: appended.events / generationSeconds, unit: 'events/s appended' },
-      ...rebuilds.map((rebuilt): Figure => ({ bench: BENCH, figure: `rebuild of ${rebuilt.projection}`, value: rebuilt.eventsRead / rebuilt.seconds, unit: 'events/s' })),
+      ...rebuilds.map((rebuilt): Figure => ({ bench: BENCH, figure: `rebuild of ${rebuilt.projection} (alongside the others)`, value: rebuilt.eventsRead / rebuilt.seconds, unit: 'events/s' })),
       { bench: BENCH, figure: `rebuild of all ${rebuilds.length} projections`, value: rebuildRate, unit: 'events/s', baseline: { label: 'raw batched INSERT', value: rawRate, unit: 'rows/s' }, ratio: rebuildRate / rawRate, goal: 'ratio ≥ 0.3', met: rebuildRate / rawRate >= 0.3 },
       { bench: BENCH, figure: `GET /backlog p50 (${backlog.count} requests)`, value: backlog.p50, unit: 'ms' },
       { bench: BENCH, figure: 'GET /backlog p99', value: backlog.p99, unit: 'ms', goal: '< 20 ms', met: backlog.p99 < 20 },

@@ -1,6 +1,6 @@
 import { type EventStore, type NewEvent, type RecordedEvent } from '@xinfang/event-store';
 import { createPostgresEventStore } from '@xinfang/event-store-postgres';
-import { CHECKPOINTS_DDL, projectBatch, type Projection, Projector, qualified, READ_MODEL_SCHEMA, rebuildProjection } from '@xinfang/projection-engine';
+import { CHECKPOINTS_DDL, projectBatch, type Projection, Projector, qualified, READ_MODEL_SCHEMA, readingAhead, rebuildProjection } from '@xinfang/projection-engine';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -119,5 +119,26 @@ describe('projection engine', () => {
   it('waits in vain, and says so, for a position the projection cannot reach', async () => {
     const projector = new Projector(pool, store, [countingProjection()], { idleMillis: 5 });
     expect(await projector.waitFor({ commit: 2n ** 40n, prepare: 1n }, 100)).toBe(false);
+  });
+
+  it('reads the log ahead for a rebuild: the same events in the same order as reading it plainly, however it is walked', async () => {
+    await appendMany(6, 5);
+    const plain = await store.readAll(null, 1_000);
+    const reads: string[] = [];
+    const counted: EventStore = { ...store, readAll: (from, limit, options) => (reads.push(`${from ? from.commit : 'start'}/${limit}`), store.readAll(from, limit, options)) };
+    const ahead = readingAhead(counted);
+    const walked: RecordedEvent[] = [];
+    const first = await ahead.readAll(null, 4);
+    // The next batch is already being read before anyone asks for it.
+    expect(reads).toEqual(['start/4', `${first.at(-1)!.position.commit}/4`]);
+    for (let batch = first; batch.length > 0; batch = await ahead.readAll(batch.at(-1)!.position, 4)) walked.push(...batch);
+    expect(walked.map((event) => event.id)).toEqual(plain.map((event) => event.id));
+    // Each batch was read once (the one asked for had been read ahead), plus the empty read that ends the walk.
+    expect(plain).toHaveLength(30);
+    expect(reads).toHaveLength(8 + 1);
+    // A read elsewhere in the log is not served from the read ahead.
+    const again = await ahead.readAll(plain[9]!.position, 3);
+    expect(again.map((event) => event.id)).toEqual(plain.slice(10, 13).map((event) => event.id));
+    expect((await ahead.readAll(plain[2]!.position, 3)).map((event) => event.id)).toEqual(plain.slice(3, 6).map((event) => event.id));
   });
 });

@@ -1,7 +1,8 @@
 import type { EventStore } from '@xinfang/event-store';
-import { type Projection, qualified, READ_MODEL_SCHEMA, rebuildProjection, replayCheck } from '@xinfang/projection-engine';
+import { type Projection, qualified, READ_MODEL_SCHEMA, rebuildProjection, rebuildProjections, replayCheck } from '@xinfang/projection-engine';
 import { EVENT_STORE } from '../../apps/api/src/event-store/event-store.token.js';
 import { ProjectorService } from '../../apps/api/src/projections/projector.service.js';
+import { PROJECTION_NAMES } from '../../apps/api/src/read-models/all-projections.js';
 import { PROJECTIONS } from '../../apps/api/src/projections/projections.token.js';
 import { startTestApp, type TestApp, validPetition } from '../support/test-app.js';
 
@@ -76,5 +77,12 @@ describe('the case projection: same events twice, rebuild and replay check', () 
     const { rows } = await t.sql.query(`SELECT stage FROM read_model.petitions WHERE category = 'labour_social_security'`);
     expect(rows).toEqual([{ stage: 'accepted' }]);
     expect((await replayCheck(t.sql, store, projection)).differences).toEqual([]);
+  });
+
+  it('rebuilds every read model side by side, each ending equal to a replay', async () => {
+    const all = t.app.get<Projection[]>(PROJECTIONS);
+    const results = await rebuildProjections(t.sql, store, all);
+    expect(results.map((result) => result.projection)).toEqual(PROJECTION_NAMES);
+    for (const one of all) expect({ projection: one.name, differences: (await replayCheck(t.sql, store, one)).differences }).toEqual({ projection: one.name, differences: [] });
   });
 });

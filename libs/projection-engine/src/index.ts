@@ -5,3 +5,4 @@ export * from './projection-runner.js';
 export * from './projector.js';
 export * from './rebuild.js';
 export * from './replay-check.js';
+export * from './read-ahead.js';

@@ -13,6 +13,8 @@ export interface BatchOptions {
   readonly batchSize: number;
   /** Wait for the projection's lock instead of giving up when another instance holds it. */
   readonly waitForLock?: boolean;
+  /** Commit without waiting for the WAL to reach the disk (a rebuild's shadow tables). */
+  readonly asynchronousCommit?: boolean;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface BatchOptions {
 export async function projectBatch(pool: pg.Pool, store: EventStore, projection: Projection, schema: string, options: BatchOptions): Promise<BatchResult> {
   const client = await pool.connect();
   try {
-    await client.query('BEGIN');
+    await client.query(options.asynchronousCommit ? 'BEGIN; SET LOCAL synchronous_commit = off' : 'BEGIN');
     const result = await projectBatchWithin(client, store, projection, schema, options);
     await client.query(result.kind === 'busy' ? 'ROLLBACK' : 'COMMIT');
     return result;

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { deleteCheckpoint, lockKeyOf, readCheckpoint, resetCheckpoint } from './checkpoints.js';
 import { projectBatch, projectBatchWithin } from './project-batch.js';
 import { type Projection, qualified, READ_MODEL_SCHEMA } from './projection.js';
+import { readingAhead } from './read-ahead.js';
 
 export interface RebuildProgress {
   readonly projection: string;
@@ -60,19 +61,33 @@ export async function rebuildProjection(pool: pg.Pool, store: EventStore, projec
   return { projection: projection.name, eventsRead, seconds: (performance.now() - started) / 1000 };
 }
 
+/**
+ * Several projections rebuilt side by side: they are independent (own tables, own checkpoint, own
+ * lock), each reads the log itself, and together they keep both PostgreSQL and this process busy.
+ */
+export async function rebuildProjections(pool: pg.Pool, store: EventStore, projections: readonly Projection[], options: RebuildOptions = {}): Promise<RebuildResult[]> {
+  const results = await Promise.allSettled(projections.map((projection) => rebuildProjection(pool, store, projection, options)));
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results.map((result) => (result as PromiseFulfilledResult<RebuildResult>).value);
+}
+
 /** Empty copies of the live tables in `shadow`, filled from the first event up to about now. */
 export async function buildShadow(pool: pg.Pool, store: EventStore, projection: Projection, shadow: string, options: RebuildOptions, started = performance.now()): Promise<number> {
   await pool.query(`DROP SCHEMA IF EXISTS ${quoteIdent(shadow)} CASCADE`);
   await pool.query(`CREATE SCHEMA ${quoteIdent(shadow)}`);
   const deferred: string[] = [];
   for (const table of projection.tables) {
-    await pool.query(`CREATE TABLE ${qualified(shadow, table)} (LIKE ${qualified(READ_MODEL_SCHEMA, table)} INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING GENERATED INCLUDING IDENTITY INCLUDING STORAGE)`);
+    await pool.query(`CREATE TABLE ${qualified(shadow, table)} (LIKE ${qualified(READ_MODEL_SCHEMA, table)} INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING GENERATED INCLUDING IDENTITY INCLUDING STORAGE INCLUDING COMPRESSION)`);
     deferred.push(...(await copyIndexes(pool, table, shadow)));
   }
   await deleteCheckpoint(pool, projection.name, shadow);
+  // The store reads the next batch while this one is applied. Commits need not wait for the disk:
+  // a batch lost in a crash loses its checkpoint with it, and nothing reads the shadow meanwhile.
+  const reader = readingAhead(store);
   let eventsRead = 0;
   for (;;) {
-    const result = await projectBatch(pool, store, projection, shadow, { batchSize: options.batchSize ?? 2_000, waitForLock: true });
+    const result = await projectBatch(pool, reader, projection, shadow, { batchSize: options.batchSize ?? 2_000, waitForLock: true, asynchronousCommit: true });
     if (result.kind !== 'applied') break;
     eventsRead += result.read;
     const seconds = (performance.now() - started) / 1000;

@@ -68,11 +68,10 @@ export function runCli(main: () => Promise<number>): void {
 }
 
 /** A one-line progress bar for a terminal; plain lines when the output is not one. */
-export function progressLine(label: string, done: number, total: number | undefined, ratePerSecond: number): string {
+export function progressLine(label: string, done: number, total: number | undefined, ratePerSecond: number, width = 30): string {
   const rate = `${Math.round(ratePerSecond).toLocaleString('en')} ev/s`;
   if (!total) return `${label} ${done.toLocaleString('en')} events, ${rate}`;
   const fraction = Math.min(1, done / total);
-  const width = 30;
   const filled = Math.round(fraction * width);
   const eta = ratePerSecond > 0 ? Math.max(0, (total - done) / ratePerSecond) : 0;
   return `${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(fraction * 100).toFixed(1)}% ${done.toLocaleString('en')}/${total.toLocaleString('en')} ${rate} ETA ${eta.toFixed(0)}s`;

@@ -1,4 +1,4 @@
-import { rebuildProjection } from '@xinfang/projection-engine';
+import { rebuildProjections } from '@xinfang/projection-engine';
 import { PROJECTION_NAMES } from '../read-models/all-projections.js';
 import { openCliRuntime, progressLine, runCli } from './cli-runtime.js';
 import { cliProjections } from './cli-projections.js';
@@ -20,20 +20,30 @@ runCli(async () => {
     const { rows } = await runtime.pool.query<{ count: string }>('SELECT count(*) FROM event_store.events');
     const total = Number(rows[0]?.count ?? 0);
     const tty = process.stderr.isTTY;
-    for (const projection of projections.list.filter((candidate) => wanted.length === 0 || wanted.includes(candidate.name))) {
-      let lastPrint = 0;
-      const result = await rebuildProjection(runtime.pool, runtime.store, projection, {
-        onProgress: ({ eventsRead, eventsPerSecond }) => {
-          const now = Date.now();
-          if (now - lastPrint < (tty ? 200 : 5_000)) return;
-          lastPrint = now;
-          const line = progressLine(projection.name, eventsRead, total, eventsPerSecond);
-          process.stderr.write(tty ? `\r${line}` : `${line}\n`);
-        },
-      });
-      if (tty) process.stderr.write('\n');
+    // The projections are independent: they are rebuilt side by side, each reading the log itself.
+    const chosen = projections.list.filter((candidate) => wanted.length === 0 || wanted.includes(candidate.name));
+    const progress = new Map(chosen.map((projection) => [projection.name, { eventsRead: 0, eventsPerSecond: 0 }]));
+    let lastPrint = 0;
+    const print = () => {
+      const line = [...progress].map(([name, { eventsRead, eventsPerSecond }]) => progressLine(name, eventsRead, total, eventsPerSecond, progress.size > 1 ? 12 : 30)).join('  ');
+      process.stderr.write(tty ? `\r${line}` : `${line}\n`);
+    };
+    const started = performance.now();
+    const results = await rebuildProjections(runtime.pool, runtime.store, chosen, {
+      onProgress: ({ projection, eventsRead, eventsPerSecond }) => {
+        progress.set(projection, { eventsRead, eventsPerSecond });
+        const now = Date.now();
+        if (now - lastPrint < (tty ? 200 : 5_000)) return;
+        lastPrint = now;
+        print();
+      },
+    });
+    if (tty) process.stderr.write('\n');
+    for (const result of results) {
       console.log(`${result.projection}: ${result.eventsRead.toLocaleString('en')} events in ${result.seconds.toFixed(1)}s (${Math.round(result.eventsRead / Math.max(result.seconds, 0.001)).toLocaleString('en')} events/s), swapped in`);
     }
+    const seconds = (performance.now() - started) / 1000;
+    if (results.length > 1) console.log(`all ${results.length}: ${seconds.toFixed(1)}s`);
     return 0;
   } finally {
     await projections.close();
