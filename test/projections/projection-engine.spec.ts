@@ -116,6 +116,30 @@ describe('projection engine', () => {
     expect(schemas.rowCount).toBe(0);
   });
 
+  it('tells the projection a rebuild applies in bulk, lets it finish that work once, then applies the last events live', async () => {
+    await appendMany(4, 5);
+    const calls: string[] = [];
+    const counting = countingProjection();
+    const recording: Projection = {
+      ...counting,
+      apply: async (events, tx, schema, mode) => {
+        calls.push(`${mode}:${schema}`);
+        return counting.apply(events, tx, schema);
+      },
+      completeBulk: async (tx, schema) => {
+        calls.push(`complete:${schema}`);
+        // Events appended now, after the bulk phase, reach the shadow in the catch-up before the swap.
+        await appendMany(1, 2, 'case-more-');
+      },
+    };
+    await rebuildProjection(pool, store, recording, { batchSize: 8 });
+    const completed = calls.indexOf('complete:rebuild_stream_counts');
+    expect(calls.filter((call) => call.startsWith('complete'))).toEqual(['complete:rebuild_stream_counts']);
+    expect(calls.slice(0, completed).every((call) => call === 'bulk:rebuild_stream_counts')).toBe(true);
+    expect(calls.slice(completed + 1)).toEqual(['live:rebuild_stream_counts']);
+    expect((await counts()).map((row) => row.events)).toEqual([5, 5, 5, 5, 2]);
+  });
+
   it('waits in vain, and says so, for a position the projection cannot reach', async () => {
     const projector = new Projector(pool, store, [countingProjection()], { idleMillis: 5 });
     expect(await projector.waitFor({ commit: 2n ** 40n, prepare: 1n }, 100)).toBe(false);

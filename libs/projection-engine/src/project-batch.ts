@@ -1,7 +1,7 @@
 import type { EventStore, LogPosition } from '@xinfang/event-store';
 import type pg from 'pg';
 import { advanceCheckpoint, lockKeyOf, readCheckpoint } from './checkpoints.js';
-import type { Projection } from './projection.js';
+import type { ApplyMode, Projection } from './projection.js';
 
 export type BatchResult =
   | { readonly kind: 'applied'; readonly read: number; readonly applied: number; readonly position: LogPosition }
@@ -15,6 +15,8 @@ export interface BatchOptions {
   readonly waitForLock?: boolean;
   /** Commit without waiting for the WAL to reach the disk (a rebuild's shadow tables). */
   readonly asynchronousCommit?: boolean;
+  /** How the projection is told to apply the events (`live` unless a rebuild says `bulk`). */
+  readonly mode?: ApplyMode;
 }
 
 /**
@@ -53,7 +55,7 @@ export async function projectBatchWithin(tx: pg.ClientBase, store: EventStore, p
   if (!last) return { kind: 'caught_up' };
   const prefix = projection.streamPrefix;
   const relevant = prefix === undefined ? events : events.filter((event) => event.streamId.startsWith(prefix));
-  if (relevant.length > 0) await projection.apply(relevant, tx, schema);
+  if (relevant.length > 0) await projection.apply(relevant, tx, schema, options.mode ?? 'live');
   if (!(await advanceCheckpoint(tx, projection.name, schema, checkpoint.position, last.position, relevant.length))) return { kind: 'busy' };
   return { kind: 'applied', read: events.length, applied: relevant.length, position: last.position };
 }

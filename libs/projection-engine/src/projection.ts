@@ -14,8 +14,16 @@ export interface Projection {
   readonly tables: readonly string[];
   /** Only events of streams with this prefix are read (for instance `petition-`). */
   readonly streamPrefix?: string;
-  apply(events: readonly RecordedEvent[], tx: pg.ClientBase, schema: string): Promise<void>;
+  /**
+   * `bulk` when a rebuild fills fresh tables from the first event: the projection may then leave
+   * work that is cheaper done once over the finished tables to `completeBulk`.
+   */
+  apply(events: readonly RecordedEvent[], tx: pg.ClientBase, schema: string, mode?: ApplyMode): Promise<void>;
+  /** Called once, in its own transaction, after the last `bulk` batch and before any `live` one. */
+  completeBulk?(tx: pg.ClientBase, schema: string): Promise<void>;
 }
+
+export type ApplyMode = 'live' | 'bulk';
 
 /** `"schema"."table"`, for building SQL against whichever schema a batch targets. */
 export function qualified(schema: string, table: string): string {

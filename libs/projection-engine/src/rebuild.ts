@@ -87,15 +87,32 @@ export async function buildShadow(pool: pg.Pool, store: EventStore, projection: 
   const reader = readingAhead(store);
   let eventsRead = 0;
   for (;;) {
-    const result = await projectBatch(pool, reader, projection, shadow, { batchSize: options.batchSize ?? 2_000, waitForLock: true, asynchronousCommit: true });
+    const result = await projectBatch(pool, reader, projection, shadow, { batchSize: options.batchSize ?? 2_000, waitForLock: true, asynchronousCommit: true, mode: 'bulk' });
     if (result.kind !== 'applied') break;
     eventsRead += result.read;
     const seconds = (performance.now() - started) / 1000;
     options.onProgress?.({ projection: projection.name, eventsRead, eventsPerSecond: seconds > 0 ? eventsRead / seconds : 0 });
   }
+  if (projection.completeBulk) await completeBulk(pool, projection, shadow);
   // Secondary indexes are built once over the finished tables rather than row by row.
   for (const definition of deferred) await pool.query(definition);
   return eventsRead;
+}
+
+/** The projection's deferred work over the tables the bulk batches filled, under its lock. */
+async function completeBulk(pool: pg.Pool, projection: Projection, shadow: string): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [lockKeyOf(projection.name, shadow)]);
+    await projection.completeBulk!(client, shadow);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 /**

@@ -7,10 +7,12 @@ import { CaseReadModels1764461300000 } from './1764461300000-case-read-models.js
 import { PetitionerAccess1764470000000 } from './1764470000000-petitioner-access.js';
 import { SimilarCaseGrams1764470100000 } from './1764470100000-similar-case-grams.js';
 import { ClockDeadlineOrder1764470200000 } from './1764470200000-clock-deadline-order.js';
+import { BacklogChanges1764480000000 } from './1764480000000-backlog-changes.js';
 
 /** Every read-side migration, oldest first. */
 export const MIGRATIONS = [
   IdempotencyKeys1764460800000, ProjectionCheckpoints1764460900000, PersonalDataKeys1764461000000, CalendarOverrides1764461100000, AuditAccessLog1764461200000, CaseReadModels1764461300000, PetitionerAccess1764470000000,
   SimilarCaseGrams1764470100000,
   ClockDeadlineOrder1764470200000,
+  BacklogChanges1764480000000,
 ];

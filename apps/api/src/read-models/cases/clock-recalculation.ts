@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CalendarChanged, CalendarService } from '../../calendar/calendar.service.js';
 import { READ_MODEL_POOL } from '../../projections/projections.token.js';
+import { recomputeBacklogChanges } from './backlog-changes.sql.js';
 import { clockRows } from './case-rows.js';
 
 const CHUNK = 2_000;
@@ -29,6 +30,8 @@ export async function recalculateClocks(pool: pg.Pool, calendar: BusinessCalenda
       await client.query('INSERT INTO read_model.clocks SELECT * FROM jsonb_populate_recordset(NULL::read_model.clocks, $1::jsonb)', [JSON.stringify(clocks)]);
       written += clocks.length;
     }
+    // The backlog's overdue counts follow the clocks: its changes are computed again from scratch.
+    await recomputeBacklogChanges(client, READ_MODEL_SCHEMA);
     await client.query('COMMIT');
     return written;
   } catch (error) {

@@ -1,0 +1,135 @@
+import { qualified } from '@xinfang/projection-engine';
+import { OPEN_STAGES } from './case-rows.js';
+import { BUREAU_CLOCK_KINDS_SQL } from './queries/clock-state.sql.js';
+
+/**
+ * The four-category backlog kept as changes over time, so that "the backlog as of D" is a sum over
+ * a few thousand pre-added rows instead of a pass over every case open that day.
+ *
+ * Each case contributes +1 to a backlog cell (category × stage × backlog kind × age bucket, and
+ * whether a bureau clock is overdue) on the day it enters that cell and −1 on the day it leaves it.
+ * Everything the cell depends on changes only on known days — the stage periods' bounds, the age
+ * buckets' edges (received + 16, 31, 61, 91 days), a bureau clock's first overdue day and the day
+ * it stopped — so a case's history splits into segments with one cell each. `backlog_changes` holds
+ * the sum of those ±1 per day and cell; `backlog_month_changes` the same per month, so the backlog
+ * as of D is the months before D's month plus the days of D's month up to D. Rows that sum to zero
+ * are removed, so a replay and the live tables hold the same rows.
+ *
+ * Kind `*` counts each case once (the per-category totals); a case without kinds counts as `none`.
+ */
+export const BACKLOG_CHANGE_TABLES = ['backlog_changes', 'backlog_month_changes'] as const;
+
+/** The backlog kind under which each case counts once, for the per-category totals. */
+export const CASE_TOTAL = '*';
+
+export const AGE_BUCKET_EDGES = [16, 31, 61, 91] as const;
+
+const OPEN_STAGES_SQL = `ARRAY[${OPEN_STAGES.map((stage) => `'${stage}'`).join(', ')}]::text[]`;
+
+/**
+ * The changes the given cases' current rows in `schema` make to the backlog, times `sign`, as rows
+ * (on_date, category, stage, backlog_kind, age_bucket, open, overdue): the cases whose ids are `$1`,
+ * or every case.
+ */
+function contributionsSql(schema: string, sign: 1 | -1, cases: 'given' | 'all'): string {
+  const table = (name: string) => qualified(schema, name);
+  // A few cases are looked up one by one (OFFSET 0 keeps the lookups apart: a rebuild's fresh
+  // tables have no statistics to plan a join by); every case is joined whole.
+  const rowsOf = (name: string, alias: string, key: string) =>
+    cases === 'given'
+      ? `JOIN LATERAL (SELECT * FROM ${table(name)} ${alias} WHERE ${alias}.petition_id = ${key} OFFSET 0) AS ${alias} ON true`
+      : `JOIN ${table(name)} ${alias} ON ${alias}.petition_id = ${key}`;
+  return `
+    WITH cases AS MATERIALIZED (
+      SELECT p.petition_id, p.category, p.received_on,
+             (CASE WHEN cardinality(p.backlog_kinds) = 0 THEN ARRAY['none'] ELSE p.backlog_kinds END) || ARRAY['${CASE_TOTAL}'] AS kinds
+        FROM ${cases === 'given' ? `unnest($1::uuid[]) AS given (id) ${rowsOf('petitions', 'p', 'given.id')}` : `${table('petitions')} p`}
+    ),
+    bureau_clocks AS MATERIALIZED (
+      SELECT cases.petition_id, greatest(c.started_on, c.deadline + 1) AS overdue_from, c.stopped_on
+        FROM cases ${rowsOf('clocks', 'c', 'cases.petition_id')}
+       WHERE c.kind IN ${BUREAU_CLOCK_KINDS_SQL} AND c.deadline IS NOT NULL
+    ),
+    periods AS MATERIALIZED (
+      SELECT cases.petition_id, s.stage, s.from_on, s.to_on FROM cases ${rowsOf('stage_periods', 's', 'cases.petition_id')}
+    ),
+    edges AS (
+      SELECT petition_id, received_on AS day FROM cases
+      UNION SELECT petition_id, received_on + edge FROM cases, unnest(ARRAY[${AGE_BUCKET_EDGES.join(', ')}]) AS edge
+      UNION SELECT petition_id, from_on FROM periods
+      UNION SELECT petition_id, to_on FROM periods WHERE to_on IS NOT NULL
+      UNION SELECT petition_id, overdue_from FROM bureau_clocks
+      UNION SELECT petition_id, stopped_on FROM bureau_clocks WHERE stopped_on IS NOT NULL
+    ),
+    overdue_spans AS (
+      SELECT petition_id, array_agg(daterange(overdue_from, stopped_on)) AS spans FROM bureau_clocks
+       WHERE stopped_on IS NULL OR stopped_on > overdue_from
+       GROUP BY petition_id
+    ),
+    segments AS (
+      SELECT petition_id, day AS from_day, lead(day) OVER (PARTITION BY petition_id ORDER BY day) AS to_day FROM edges
+    ),
+    cells AS (
+      SELECT g.from_day, g.to_day, k.category, s.stage, k.kinds,
+             CASE WHEN g.from_day - k.received_on <= 15 THEN '0-15' WHEN g.from_day - k.received_on <= 30 THEN '16-30'
+                  WHEN g.from_day - k.received_on <= 60 THEN '31-60' WHEN g.from_day - k.received_on <= 90 THEN '61-90' ELSE '>90' END AS age_bucket,
+             coalesce(g.from_day <@ ANY (o.spans), false) AS overdue
+        FROM segments g
+        JOIN cases k USING (petition_id)
+        LEFT JOIN overdue_spans o USING (petition_id)
+        JOIN periods s ON s.petition_id = g.petition_id AND s.from_on <= g.from_day AND (s.to_on IS NULL OR s.to_on > g.from_day)
+       WHERE g.from_day >= k.received_on AND s.stage = ANY(${OPEN_STAGES_SQL})
+    ),
+    changes AS (
+      SELECT from_day AS on_date, category, stage, kinds, age_bucket, overdue, ${sign} AS delta FROM cells
+      UNION ALL
+      SELECT to_day, category, stage, kinds, age_bucket, overdue, ${-sign} FROM cells WHERE to_day IS NOT NULL
+    )
+    SELECT on_date, category, stage, kind AS backlog_kind, age_bucket,
+           sum(delta)::int AS open, (sum(delta) FILTER (WHERE overdue))::int AS overdue
+      FROM changes CROSS JOIN LATERAL unnest(kinds) AS kind
+     GROUP BY on_date, category, stage, kind, age_bucket`;
+}
+
+/**
+ * Adds the cases' contributions (sign 1) or takes them away (sign −1) in both tables; the rows
+ * this leaves at zero are removed by `dropEmptyBacklogChangesSql`. Run with −1 before a batch
+ * rewrites the cases' rows, with 1 after; `$1` is the cases' ids, unless `cases` is 'all'.
+ */
+export function applyBacklogChangesSql(schema: string, sign: 1 | -1, cases: 'given' | 'all' = 'given'): string {
+  const days = qualified(schema, 'backlog_changes');
+  const months = qualified(schema, 'backlog_month_changes');
+  return `
+    WITH contributions AS MATERIALIZED (${contributionsSql(schema, sign, cases)}),
+    by_day AS (
+      INSERT INTO ${days} AS t (on_date, category, stage, backlog_kind, age_bucket, open, overdue)
+      SELECT on_date, category, stage, backlog_kind, age_bucket, open, coalesce(overdue, 0) FROM contributions
+      ON CONFLICT (on_date, category, stage, backlog_kind, age_bucket)
+      DO UPDATE SET open = t.open + EXCLUDED.open, overdue = t.overdue + EXCLUDED.overdue
+      RETURNING 1
+    ),
+    by_month AS (
+      INSERT INTO ${months} AS t (month, category, stage, backlog_kind, age_bucket, open, overdue)
+      SELECT date_trunc('month', on_date)::date, category, stage, backlog_kind, age_bucket, sum(open), coalesce(sum(overdue), 0) FROM contributions
+       GROUP BY 1, 2, 3, 4, 5
+      ON CONFLICT (month, category, stage, backlog_kind, age_bucket)
+      DO UPDATE SET open = t.open + EXCLUDED.open, overdue = t.overdue + EXCLUDED.overdue
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM by_day) + (SELECT count(*) FROM by_month) AS changed`;
+}
+
+/** Removes the rows a batch left at zero (kept apart: one statement cannot see its own upserts). */
+export function dropEmptyBacklogChangesSql(schema: string): string {
+  return `
+    DELETE FROM ${qualified(schema, 'backlog_changes')} WHERE open = 0 AND overdue = 0;
+    DELETE FROM ${qualified(schema, 'backlog_month_changes')} WHERE open = 0 AND overdue = 0`;
+}
+
+/** The backlog's changes computed afresh from every case in `schema` (a rebuild's end, a calendar change). */
+export async function recomputeBacklogChanges(tx: { query(sql: string): Promise<unknown> }, schema: string): Promise<void> {
+  await tx.query('SET LOCAL jit = off');
+  await tx.query(`DELETE FROM ${qualified(schema, 'backlog_changes')}; DELETE FROM ${qualified(schema, 'backlog_month_changes')}`);
+  await tx.query(applyBacklogChangesSql(schema, 1, 'all'));
+  await tx.query(dropEmptyBacklogChangesSql(schema));
+}
