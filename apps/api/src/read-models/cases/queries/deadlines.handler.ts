@@ -2,7 +2,7 @@ import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { shanghaiDate } from '@xinfang/petition';
 import { DataSource } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import { clockStateSql } from './clock-state.sql.js';
+import { clockInStateSql, clockStateSql } from './clock-state.sql.js';
 import type { DeadlinesQuery } from './read-model.requests.js';
 
 export interface DeadlineItem {
@@ -50,12 +50,7 @@ export class FindDeadlinesHandler implements IQueryHandler<FindDeadlines> {
     if (filters.category) add((p) => `c.category = ${p}`, filters.category);
     if (filters.unit) add((p) => `c.unit = ${p}`, filters.unit);
     const states = filters.state ?? [];
-    if (states.length > 0) {
-      // Narrow by index first where the state implies a deadline range, then check the state exactly.
-      if (states.every((state) => state === 'overdue')) where.push('c.deadline < $1::date');
-      if (states.every((state) => state === 'overdue' || state === 'due_soon' || state === 'open')) where.push('(c.stopped_on IS NULL OR c.stopped_on > $1::date)');
-      add((p) => `${clockStateSql('$1::date', '$2::int')} = ANY(${p}::text[])`, states);
-    }
+    if (states.length > 0) where.push(`(${states.map((state) => clockInStateSql(state, '$1::date', '$2::int')).join(' OR ')})`);
     const after = decodeCursor(filters.cursor, 4);
     if (after) {
       add((p) => `(coalesce(c.deadline, c.uncovered), c.petition_id, c.kind, c.seq) > ((${p}::jsonb->>0)::date, (${p}::jsonb->>1)::uuid, ${p}::jsonb->>2, (${p}::jsonb->>3)::int)`, JSON.stringify(after));
