@@ -31,24 +31,36 @@ export interface CaseProjectionDependencies {
  * so feeding the same events twice changes nothing.
  */
 export function caseProjection(dependencies: CaseProjectionDependencies): Projection {
+  // A bulk rebuild starts from empty tables: the cases it has written so far are the only ones
+  // with rows to read or replace, so the others skip those round trips. (A run that failed leaves
+  // ids of tables since dropped: they only cost a lookup that finds nothing.)
+  const writtenInBulk = new Map<string, Set<string>>();
   return {
     name: 'cases',
     tables: CASE_TABLES,
     streamPrefix: PETITION_STREAM_PREFIX,
-    apply: (events, tx, schema, mode) => applyBatch(dependencies, events, tx, schema, mode === 'bulk'),
+    apply: (events, tx, schema, mode) => {
+      let written: Set<string> | undefined;
+      if (mode === 'bulk') writtenInBulk.set(schema, (written = writtenInBulk.get(schema) ?? new Set()));
+      return applyBatch(dependencies, events, tx, schema, written);
+    },
     // A rebuild computes the backlog's changes once, over every case, after its bulk batches.
-    completeBulk: (tx, schema) => recomputeBacklogChanges(tx, schema),
+    completeBulk: async (tx, schema) => {
+      writtenInBulk.delete(schema);
+      await recomputeBacklogChanges(tx, schema);
+    },
   };
 }
 
-async function applyBatch(dependencies: CaseProjectionDependencies, events: readonly RecordedEvent[], tx: pg.ClientBase, schema: string, bulk: boolean): Promise<void> {
+/** `bulk`: the cases written so far by a bulk rebuild into `schema` (the others have no rows there). */
+async function applyBatch(dependencies: CaseProjectionDependencies, events: readonly RecordedEvent[], tx: pg.ClientBase, schema: string, bulk: Set<string> | undefined): Promise<void> {
   const byCase = new Map<string, RecordedEvent[]>();
   for (const event of events) {
     const petitionId = event.streamId.slice(PETITION_STREAM_PREFIX.length);
     byCase.set(petitionId, [...(byCase.get(petitionId) ?? []), event]);
   }
-  const ids = [...byCase.keys()];
-  const snapshots = await loadSnapshots(tx, schema, ids);
+  const stored = bulk ? [...byCase.keys()].filter((id) => bulk.has(id)) : [...byCase.keys()];
+  const snapshots = stored.length > 0 ? await loadSnapshots(tx, schema, stored) : new Map<string, Snapshot>();
   const calendar = dependencies.calendar();
   const rows = { states: [] as unknown[], petitions: [] as unknown[], periods: [] as unknown[], closePeriods: [] as unknown[], clocks: [] as unknown[], personKeys: [] as unknown[], mediations: [] as unknown[], erased: [] as string[] };
 
@@ -97,7 +109,8 @@ async function applyBatch(dependencies: CaseProjectionDependencies, events: read
     rows.clocks.push(...clockRows(petitionId, existing, calendar));
     rows.mediations.push(...mediationRows(petitionId, existing));
   }
-  await write(tx, schema, rows, bulk);
+  for (const row of rows.states as { petition_id: string }[]) bulk?.add(row.petition_id);
+  await write(tx, schema, rows, { bulk: bulk !== undefined, stored });
 }
 
 async function loadSnapshots(tx: pg.ClientBase, schema: string, ids: readonly string[]): Promise<Map<string, Snapshot>> {
@@ -125,7 +138,7 @@ async function loadSnapshots(tx: pg.ClientBase, schema: string, ids: readonly st
 type Rows = { states: unknown[]; petitions: unknown[]; periods: unknown[]; closePeriods: unknown[]; clocks: unknown[]; personKeys: unknown[]; mediations: unknown[]; erased: string[] };
 
 /** Each table written with one statement per batch: rows travel as one JSON array. */
-async function write(tx: pg.ClientBase, schema: string, rows: Rows, bulk: boolean): Promise<void> {
+async function write(tx: pg.ClientBase, schema: string, rows: Rows, { bulk, stored }: { bulk: boolean; stored: readonly string[] }): Promise<void> {
   const table = (name: string) => qualified(schema, name);
   const touched = (rows.states as { petition_id: string }[]).map((row) => row.petition_id);
   // The backlog's changes: the cases' old contributions out before their rows change, new ones in
@@ -154,8 +167,12 @@ async function write(tx: pg.ClientBase, schema: string, rows: Rows, bulk: boolea
          related_case_ids = EXCLUDED.related_case_ids, search_text = EXCLUDED.search_text`,
       [JSON.stringify(rows.petitions)],
     );
-    await tx.query(`DELETE FROM ${table('clocks')} WHERE petition_id = ANY($1::uuid[])`, [touched]);
-    await tx.query(`DELETE FROM ${table('mediations')} WHERE petition_id = ANY($1::uuid[])`, [touched]);
+    // A case's clocks and mediations are written whole: those of cases with rows already go first.
+    const replaced = bulk ? stored : touched;
+    if (replaced.length > 0) {
+      await tx.query(`DELETE FROM ${table('clocks')} WHERE petition_id = ANY($1::uuid[])`, [replaced]);
+      await tx.query(`DELETE FROM ${table('mediations')} WHERE petition_id = ANY($1::uuid[])`, [replaced]);
+    }
   }
   if (rows.closePeriods.length > 0) {
     await tx.query(
