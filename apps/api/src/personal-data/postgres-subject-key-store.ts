@@ -8,6 +8,7 @@ interface KeyRow {
 }
 
 const CACHE_MILLIS = 30_000;
+const MAX_KEYS_PER_INSERT = 500;
 
 /**
  * Subject keys in PostgreSQL, each wrapped (AES-256-GCM) under the master key from the
@@ -16,17 +17,49 @@ const CACHE_MILLIS = 30_000;
  */
 export class PostgresSubjectKeyStore implements SubjectKeyStore {
   private readonly cache = new Map<string, { key: Buffer | null; until: number }>();
+  /** New keys waiting for the INSERT under way to finish; they go in together in the next one. */
+  private waiting: { subject: string; key: Buffer; settle: (error?: unknown) => void }[] = [];
+  private inserting = false;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly masterKey: Buffer,
   ) {}
 
+  /**
+   * A new subject's key, stored before it is returned. Keys asked for while an INSERT is under way
+   * are stored together by the next one: concurrent registrations share one round trip and one
+   * commit instead of waiting for the disk one by one.
+   */
   async create(subject: string): Promise<Buffer> {
     const key = randomBytes(32);
-    await this.dataSource.query('INSERT INTO personal_data_keys (subject, wrapped_key) VALUES ($1, $2)', [subject, this.wrap(subject, key)]);
+    await new Promise<void>((resolve, reject) => {
+      this.waiting.push({ subject, key, settle: (error) => (error === undefined ? resolve() : reject(error)) });
+      void this.insertWaiting();
+    });
     this.cache.set(subject, { key, until: Date.now() + CACHE_MILLIS });
     return key;
+  }
+
+  private async insertWaiting(): Promise<void> {
+    if (this.inserting) return;
+    this.inserting = true;
+    try {
+      while (this.waiting.length > 0) {
+        const batch = this.waiting.splice(0, MAX_KEYS_PER_INSERT);
+        try {
+          await this.dataSource.query('INSERT INTO personal_data_keys (subject, wrapped_key) SELECT * FROM unnest($1::uuid[], $2::bytea[])', [
+            batch.map((entry) => entry.subject),
+            batch.map((entry) => this.wrap(entry.subject, entry.key)),
+          ]);
+          for (const entry of batch) entry.settle();
+        } catch (error) {
+          for (const entry of batch) entry.settle(error ?? new Error('storing the personal-data keys failed'));
+        }
+      }
+    } finally {
+      this.inserting = false;
+    }
   }
 
   async find(subjects: readonly string[]): Promise<Map<string, Buffer | null>> {
