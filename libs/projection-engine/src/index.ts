@@ -6,3 +6,4 @@ export * from './projector.js';
 export * from './rebuild.js';
 export * from './replay-check.js';
 export * from './read-ahead.js';
+export * from './transaction.js';

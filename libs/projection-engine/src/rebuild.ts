@@ -4,6 +4,7 @@ import { deleteCheckpoint, lockKeyOf, readCheckpoint, resetCheckpoint } from './
 import { projectBatch, projectBatchWithin } from './project-batch.js';
 import { type Projection, qualified, READ_MODEL_SCHEMA } from './projection.js';
 import { readingAhead } from './read-ahead.js';
+import { inTransaction } from './transaction.js';
 
 export interface RebuildProgress {
   readonly projection: string;
@@ -35,9 +36,7 @@ export async function rebuildProjection(pool: pg.Pool, store: EventStore, projec
   const shadow = shadowSchemaOf(projection, 'rebuild');
   const started = performance.now();
   const eventsRead = await buildShadow(pool, store, projection, shadow, options, started);
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [lockKeyOf(projection.name, READ_MODEL_SCHEMA)]);
     let caughtUp = false;
     while (!caughtUp) {
@@ -51,13 +50,7 @@ export async function rebuildProjection(pool: pg.Pool, store: EventStore, projec
     await resetCheckpoint(client, projection.name, READ_MODEL_SCHEMA, await readCheckpoint(client, projection.name, shadow));
     await deleteCheckpoint(client, projection.name, shadow);
     await client.query(`DROP SCHEMA ${quoteIdent(shadow)} CASCADE`);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
   return { projection: projection.name, eventsRead, seconds: (performance.now() - started) / 1000 };
 }
 
@@ -101,18 +94,10 @@ export async function buildShadow(pool: pg.Pool, store: EventStore, projection: 
 
 /** The projection's deferred work over the tables the bulk batches filled, under its lock. */
 async function completeBulk(pool: pg.Pool, projection: Projection, shadow: string): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [lockKeyOf(projection.name, shadow)]);
     await projection.completeBulk!(client, shadow);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
 import type { BusinessCalendar } from '@xinfang/calendar';
 import type { ExistingPetition } from '@xinfang/petition';
-import { lockKeyOf, READ_MODEL_SCHEMA } from '@xinfang/projection-engine';
+import { inTransaction, lockKeyOf, READ_MODEL_SCHEMA } from '@xinfang/projection-engine';
 import type pg from 'pg';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CalendarChanged, CalendarService } from '../../calendar/calendar.service.js';
@@ -17,9 +17,7 @@ const CHUNK = 2_000;
  * interleaves.
  */
 export async function recalculateClocks(pool: pg.Pool, calendar: BusinessCalendar): Promise<number> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [lockKeyOf('cases', READ_MODEL_SCHEMA)]);
     const { rows } = await client.query<{ petition_id: string; state: ExistingPetition }>('SELECT petition_id::text, state FROM read_model.case_states');
     await client.query('DELETE FROM read_model.clocks');
@@ -32,14 +30,8 @@ export async function recalculateClocks(pool: pg.Pool, calendar: BusinessCalenda
     }
     // The backlog's overdue counts follow the clocks: its changes are computed again from scratch.
     await recomputeBacklogChanges(client, READ_MODEL_SCHEMA);
-    await client.query('COMMIT');
     return written;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 @Injectable()
