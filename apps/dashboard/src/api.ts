@@ -34,59 +34,9 @@ export async function getJson<T>(path: string, query: Record<string, string | un
   return (await response.json()) as T;
 }
 
-export interface BacklogCell {
-  category: string;
-  stage: string;
-  backlogKind: string;
-  ageBucket: string;
-  open: number;
-  overdue: number;
-}
-
-export interface Backlog {
-  asOf: string;
-  totals: { open: number; overdue: number; byCategory: Record<string, { open: number; overdue: number }> };
-  cells: BacklogCell[];
-}
-
-export interface DeadlineItem {
-  petitionId: string;
-  receiptNumber: string;
-  clock: string;
-  seq: number;
-  state: string;
-  startedOn: string;
-  deadline: string | null;
-  uncovered: string | null;
-  stoppedOn: string | null;
-  daysLeft: number | null;
-  category: string;
-  unit: string;
-}
-
-export interface DeadlinePage {
-  asOf: string;
-  items: DeadlineItem[];
-  nextCursor: string | null;
-}
-
-export interface Ratio {
-  numerator: number;
-  denominator: number;
-  rate: number | null;
-}
-
-export const MEASURES = ['timelyAcceptance', 'onTimeHandling', 'satisfaction', 'ratingParticipation', 'repeatRate', 'mediationSuccess', 'resolutionRate'] as const;
-export type Measure = (typeof MEASURES)[number];
-export type Measures = Record<Measure, Ratio>;
-
-export interface Stats {
-  from: string;
-  to: string;
-  overall: Measures;
-  byCategory: (Measures & { category: string })[];
-  byUnit: (Measures & { unit: string })[];
-}
+// The read models' answers, typed once by the API's handlers.
+export { MEASURES } from '../../api/src/read-models/cases/queries/read-model.responses';
+export type { Backlog, BacklogCell, DeadlineItem, DeadlinePage, Measure, Measures, Ratio, Stats } from '../../api/src/read-models/cases/queries/read-model.responses';
 
 export interface PetitionListItem {
   petitionId: string;

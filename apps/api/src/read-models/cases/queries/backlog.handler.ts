@@ -2,23 +2,7 @@ import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { shanghaiDate } from '@xinfang/petition';
 import { DataSource } from 'typeorm';
 import { CASE_TOTAL } from '../backlog-changes.sql.js';
-
-export const AGE_BUCKETS = ['0-15', '16-30', '31-60', '61-90', '>90'] as const;
-
-export interface BacklogCell {
-  category: string;
-  stage: string;
-  backlogKind: string;
-  ageBucket: (typeof AGE_BUCKETS)[number];
-  open: number;
-  overdue: number;
-}
-
-export interface Backlog {
-  asOf: string;
-  totals: { open: number; overdue: number; byCategory: Record<string, { open: number; overdue: number }> };
-  cells: BacklogCell[];
-}
+import type { Backlog, BacklogCell } from './read-model.responses.js';
 
 export class GetBacklog extends Query<Backlog> {
   constructor(readonly asOf: string | undefined) {

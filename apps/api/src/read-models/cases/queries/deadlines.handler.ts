@@ -4,27 +4,7 @@ import { DataSource } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { clockInStateSql, clockStateSql } from './clock-state.sql.js';
 import type { DeadlinesQuery } from './read-model.requests.js';
-
-export interface DeadlineItem {
-  petitionId: string;
-  receiptNumber: string;
-  clock: string;
-  seq: number;
-  state: string;
-  startedOn: string;
-  deadline: string | null;
-  uncovered: string | null;
-  stoppedOn: string | null;
-  daysLeft: number | null;
-  category: string;
-  unit: string;
-}
-
-export interface DeadlinePage {
-  asOf: string;
-  items: DeadlineItem[];
-  nextCursor: string | null;
-}
+import type { DeadlineItem, DeadlinePage } from './read-model.responses.js';
 
 export class FindDeadlines extends Query<DeadlinePage> {
   constructor(

@@ -5,11 +5,12 @@ import { Roles } from '../../../auth/roles.decorator.js';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 import { validationProblem } from '../../../http/problem.js';
 import { ProjectorService } from '../../../projections/projector.service.js';
-import { type Backlog, GetBacklog } from './backlog.handler.js';
-import { type DeadlinePage, FindDeadlines } from './deadlines.handler.js';
+import { GetBacklog } from './backlog.handler.js';
+import { FindDeadlines } from './deadlines.handler.js';
 import { ListPetitions, type PetitionPage } from './list-petitions.handler.js';
 import { DeadlinesQuery, ListPetitionsQuery, ReadModelQuery, StatsQuery } from './read-model.requests.js';
-import { GetStats, type Stats } from './stats.handler.js';
+import type { Backlog, DeadlinePage, Stats } from './read-model.responses.js';
+import { GetStats } from './stats.handler.js';
 
 const MAX_STATS_DAYS = 5 * 366;
 

@@ -2,25 +2,7 @@ import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { shanghaiDate } from '@xinfang/petition';
 import { DataSource } from 'typeorm';
 import { clockStateSql } from './clock-state.sql.js';
-
-export interface Ratio {
-  numerator: number;
-  denominator: number;
-  /** numerator / denominator, or null when there is nothing to divide. */
-  rate: number | null;
-}
-
-export const MEASURES = ['timelyAcceptance', 'onTimeHandling', 'satisfaction', 'ratingParticipation', 'repeatRate', 'mediationSuccess', 'resolutionRate'] as const;
-export type Measure = (typeof MEASURES)[number];
-export type Measures = Record<Measure, Ratio>;
-
-export interface Stats {
-  from: string;
-  to: string;
-  overall: Measures;
-  byCategory: (Measures & { category: string })[];
-  byUnit: (Measures & { unit: string })[];
-}
+import { MEASURES, type Measure, type Measures, type Ratio, type Stats } from './read-model.responses.js';
 
 export class GetStats extends Query<Stats> {
   constructor(

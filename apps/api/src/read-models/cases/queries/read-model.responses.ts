@@ -1,0 +1,61 @@
+/**
+ * What GET /backlog, /deadlines and /stats answer, free of any framework so that the dashboard
+ * (apps/dashboard) reads the same types the handlers return.
+ */
+
+export const AGE_BUCKETS = ['0-15', '16-30', '31-60', '61-90', '>90'] as const;
+
+export interface BacklogCell {
+  category: string;
+  stage: string;
+  backlogKind: string;
+  ageBucket: (typeof AGE_BUCKETS)[number];
+  open: number;
+  overdue: number;
+}
+
+export interface Backlog {
+  asOf: string;
+  totals: { open: number; overdue: number; byCategory: Record<string, { open: number; overdue: number }> };
+  cells: BacklogCell[];
+}
+
+export interface DeadlineItem {
+  petitionId: string;
+  receiptNumber: string;
+  clock: string;
+  seq: number;
+  state: string;
+  startedOn: string;
+  deadline: string | null;
+  uncovered: string | null;
+  stoppedOn: string | null;
+  daysLeft: number | null;
+  category: string;
+  unit: string;
+}
+
+export interface DeadlinePage {
+  asOf: string;
+  items: DeadlineItem[];
+  nextCursor: string | null;
+}
+
+export interface Ratio {
+  numerator: number;
+  denominator: number;
+  /** numerator / denominator, or null when there is nothing to divide. */
+  rate: number | null;
+}
+
+export const MEASURES = ['timelyAcceptance', 'onTimeHandling', 'satisfaction', 'ratingParticipation', 'repeatRate', 'mediationSuccess', 'resolutionRate'] as const;
+export type Measure = (typeof MEASURES)[number];
+export type Measures = Record<Measure, Ratio>;
+
+export interface Stats {
+  from: string;
+  to: string;
+  overall: Measures;
+  byCategory: (Measures & { category: string })[];
+  byUnit: (Measures & { unit: string })[];
+}
