@@ -51,4 +51,24 @@ describe('personal-data keys in PostgreSQL', () => {
     expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'rejected']);
     expect(await dataSource.query('SELECT count(*)::int AS n FROM personal_data_keys WHERE subject = $1', [fresh])).toEqual([{ n: 0 }]);
   });
+
+  it('keeps a bounded number of keys in memory, reading the oldest again from the table', async () => {
+    const looked: string[][] = [];
+    const counting = new Proxy(dataSource, {
+      get: (target, property) =>
+        property === 'query'
+          ? async (sql: string, parameters?: unknown[]) => {
+              if (sql.startsWith('SELECT subject')) looked.push(parameters![0] as string[]);
+              return target.query(sql, parameters);
+            }
+          : Reflect.get(target, property),
+    });
+    const store = new PostgresSubjectKeyStore(counting, masterKey, 3);
+    const subjects = Array.from({ length: 5 }, () => randomUUID());
+    const keys: Buffer[] = [];
+    for (const subject of subjects) keys.push(await store.create(subject));
+    const found = await store.find(subjects);
+    expect(looked).toEqual([subjects.slice(0, 2)]);
+    expect(subjects.map((subject, index) => found.get(subject)?.equals(keys[index]!))).toEqual(subjects.map(() => true));
+  });
 });

@@ -9,6 +9,8 @@ interface KeyRow {
 
 const CACHE_MILLIS = 30_000;
 const MAX_KEYS_PER_INSERT = 500;
+/** Keys kept in memory at most; the oldest go first (an evicted key is read again from the table). */
+const CACHE_LIMIT = 10_000;
 
 /**
  * Subject keys in PostgreSQL, each wrapped (AES-256-GCM) under the master key from the
@@ -24,6 +26,7 @@ export class PostgresSubjectKeyStore implements SubjectKeyStore {
   constructor(
     private readonly dataSource: DataSource,
     private readonly masterKey: Buffer,
+    private readonly cacheLimit = CACHE_LIMIT,
   ) {}
 
   /**
@@ -37,7 +40,7 @@ export class PostgresSubjectKeyStore implements SubjectKeyStore {
       this.waiting.push({ subject, key, settle: (error) => (error === undefined ? resolve() : reject(error)) });
       void this.insertWaiting();
     });
-    this.cache.set(subject, { key, until: Date.now() + CACHE_MILLIS });
+    this.remember(subject, key, Date.now() + CACHE_MILLIS);
     return key;
   }
 
@@ -77,7 +80,7 @@ export class PostgresSubjectKeyStore implements SubjectKeyStore {
       for (const subject of missing) {
         const wrapped = byId.get(subject) ?? null;
         const key = wrapped ? this.unwrap(subject, wrapped) : null;
-        this.cache.set(subject, { key, until: now + CACHE_MILLIS });
+        this.remember(subject, key, now + CACHE_MILLIS);
         found.set(subject, key);
       }
     }
@@ -92,8 +95,16 @@ export class PostgresSubjectKeyStore implements SubjectKeyStore {
     );
     // TypeORM answers an UPDATE … RETURNING as [rows, affected].
     const rows = (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as { subject: string }[];
-    for (const subject of subjects) this.cache.set(subject, { key: null, until: Number.MAX_SAFE_INTEGER });
+    // Erased for good: the table says so too, should the entry be evicted.
+    for (const subject of subjects) this.remember(subject, null, Number.MAX_SAFE_INTEGER);
     return rows.map((row) => row.subject);
+  }
+
+  /** Every registration brings a new subject: without a bound the cache would grow for as long as the service runs. */
+  private remember(subject: string, key: Buffer | null, until: number): void {
+    this.cache.delete(subject);
+    if (this.cache.size >= this.cacheLimit) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(subject, { key, until });
   }
 
   private wrap(subject: string, key: Buffer): Buffer {
