@@ -22,4 +22,6 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:3000/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "dist/apps/api/src/main.js"]
+# The same old-generation cap as `npm run start:prod`: without one V8 lets a busy API's heap grow to
+# several times its live data (~50 MB) before collecting it (RSS 300 MB under the HTTP bench, 174 with it).
+CMD ["node", "--max-old-space-size=256", "dist/apps/api/src/main.js"]

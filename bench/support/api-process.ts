@@ -20,7 +20,7 @@ export interface ApiProcess {
 
 /**
  * The service is built (decorator metadata needs the TypeScript compiler, which tsx lacks) and run
- * as `node dist/apps/api/src/main.js`, so that its memory is its own. BENCH_SKIP_BUILD=1 reuses dist/;
+ * as `npm run start:prod` runs it (same node options), so that its memory is its own. BENCH_SKIP_BUILD=1 reuses dist/;
  * BENCH_API_NODE_ARGS passes node options to the API (`--cpu-prof --cpu-prof-dir=…` to profile it).
  */
 export function ensureApiBuilt(): void {
@@ -34,7 +34,7 @@ export function ensureApiBuilt(): void {
 export async function startApiProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
   const secret = randomBytes(32).toString('base64url');
   const port = await freeLoopbackPort();
-  const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const nodeArgs = [...shippedNodeArgs(), ...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [])];
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, MAIN], {
     cwd: REPO_ROOT,
     env: {
@@ -73,6 +73,13 @@ export async function startApiProcess(databaseUrl: string, env: Record<string, s
       await exited;
     },
   };
+}
+
+/** The node options the service ships with (`npm run start:prod`, the same as the Dockerfile's), so the bench measures the API as it runs. */
+function shippedNodeArgs(): string[] {
+  const scripts = (JSON.parse(readFileSync(`${REPO_ROOT}package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const words = scripts['start:prod']!.split(/\s+/);
+  return words.slice(words.indexOf('node') + 1, words.indexOf('dist/apps/api/src/main.js'));
 }
 
 function rssOf(pid: number): number {
