@@ -183,7 +183,8 @@ async function main(): Promise<void> {
     const size = `${PETITIONS.toLocaleString('en')} petitions, ${appended.events.toLocaleString('en')} events`;
     const figures: Figure[] = [
       { bench: BENCH, figure: `data set (${size})`, value: appended.events / generationSeconds, unit: 'events/s appended' },
-      ...rebuilds.map((rebuilt): Figure => ({ bench: BENCH, figure: `rebuild of ${rebuilt.projection} (alongside the others)`, value: rebuilt.eventsRead / rebuilt.seconds, unit: 'events/s' })),
+      // A projection of a few event types reads only those: its pace is the log's size over its time.
+      ...rebuilds.map((rebuilt): Figure => ({ bench: BENCH, figure: `rebuild of ${rebuilt.projection} (alongside the others)`, value: appended.events / rebuilt.seconds, unit: 'log events/s' })),
       { bench: BENCH, figure: `rebuild of all ${rebuilds.length} projections`, value: rebuildRate, unit: 'events/s', baseline: { label: 'raw batched INSERT', value: rawRate, unit: 'rows/s' }, ratio: rebuildRate / rawRate, goal: 'ratio ≥ 0.3', met: rebuildRate / rawRate >= 0.3 },
       { bench: BENCH, figure: `GET /backlog p50 (${backlog.count} requests)`, value: backlog.p50, unit: 'ms' },
       { bench: BENCH, figure: 'GET /backlog p99', value: backlog.p99, unit: 'ms', goal: '< 20 ms', met: backlog.p99 < 20 },

@@ -212,6 +212,9 @@ describe('KurrentDB adapter mapping', () => {
     expect([inScope('petition-1'), inScope('$ce-petition'), inScope('petition-1', '$>'), inScope('case-1')]).toEqual([true, false, false, false]);
     expect(isInScope({ streamPrefixes: [] }, { streamId: `${EVENT_ID_CLAIM_PREFIX}x`, type: 'EventIdClaimed' })).toBe(false);
     expect(isInScope({ ...scope, streamPrefix: 'petition-1' }, { streamId: 'petition-2', type: 'T' })).toBe(false);
+    const typed = { ...scope, eventTypes: ['PetitionRegistered', 'PetitionAccepted'] };
+    expect(['PetitionRegistered', 'PetitionAccepted', 'PetitionClosed'].map((type) => isInScope(typed, { streamId: 'petition-1', type }))).toEqual([true, true, false]);
+    expect(isInScope(typed, { streamId: 'case-1', type: 'PetitionRegistered' })).toBe(false);
   });
 
   it('finds a retried batch where it was stored, and refuses ids reused otherwise', () => {

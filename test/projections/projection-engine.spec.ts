@@ -69,13 +69,46 @@ describe('projection engine', () => {
     const projector = new Projector(pool, store, [countingProjection()], { batchSize: 7, idleMillis: 20 });
     projector.start();
     const head = (await store.headPosition())!;
-    expect(await projector.waitFor(head, 5_000)).toBe(true);
-    await projector.stop();
+    // Stopped whatever the answer: a projector left running would keep the pool, and the run, from ending.
+    expect(await projector.waitFor(head, 5_000).finally(() => projector.stop())).toBe(true);
     const rows = await counts();
     expect(rows).toHaveLength(5);
     expect(rows.every((row) => row.events === 4 && row.last_version === '3')).toBe(true);
     const [status] = await projector.status();
     expect(status).toMatchObject({ projection: 'stream_counts', eventsApplied: 20n, lagSeconds: 0 });
+  });
+
+  it('asks the store for the event types a projection names, and still moves its checkpoint to the head over the others', async () => {
+    // Versions 1 and 4 of each stream are wanted; the log ends with events the projection does not read.
+    await Promise.all(
+      Array.from({ length: 6 }, async (_, s) => {
+        for (let v = 0; v < 7; v++) {
+          const type = v % 3 === 1 ? 'Wanted' : 'Happened';
+          await store.appendToStream(`case-${s}`, [{ ...event(v), type }], { expectedVersion: v === 0 ? 'no_stream' : BigInt(v - 1) });
+        }
+      }),
+    );
+    const asked: (readonly string[] | undefined)[] = [];
+    const watched: EventStore = {
+      appendToStream: (...args) => store.appendToStream(...args),
+      readStream: (...args) => store.readStream(...args),
+      readAll: (from, limit, options) => (asked.push(options?.eventTypes), store.readAll(from, limit, options)),
+      headPosition: () => store.headPosition(),
+      close: () => store.close(),
+    };
+    const projection = { ...countingProjection(), name: 'wanted_counts', eventTypes: ['Wanted'] };
+    const projector = new Projector(pool, watched, [projection], { batchSize: 3, idleMillis: 20 });
+    projector.start();
+    const head = (await store.headPosition())!;
+    expect(await projector.waitFor(head, 5_000).finally(() => projector.stop())).toBe(true);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((types) => types?.join() === 'Wanted')).toBe(true);
+    expect((await counts()).map((row) => [row.events, row.last_version])).toEqual(Array.from({ length: 6 }, () => [2, '4']));
+    const [status] = await projector.status();
+    expect(status).toMatchObject({ eventsApplied: 12n, lagSeconds: 0, position: head });
+
+    await rebuildProjection(pool, store, projection, { batchSize: 5 });
+    expect((await counts()).map((row) => [row.events, row.last_version])).toEqual(Array.from({ length: 6 }, () => [2, '4']));
   });
 
   it('rolls a failed batch back whole and resumes from its checkpoint without applying anything twice', async () => {
@@ -107,8 +140,7 @@ describe('projection engine', () => {
     const result = await rebuildProjection(pool, store, countingProjection(), { batchSize: 7 });
     await writing;
     expect(result.eventsRead).toBeGreaterThanOrEqual(60);
-    expect(await projector.waitFor((await store.headPosition())!, 5_000)).toBe(true);
-    await projector.stop();
+    expect(await projector.waitFor((await store.headPosition())!, 5_000).finally(() => projector.stop())).toBe(true);
     const rows = await counts();
     expect(rows).toHaveLength(9);
     expect(rows.every((row) => row.events === 10)).toBe(true);

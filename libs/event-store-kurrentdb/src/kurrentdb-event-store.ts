@@ -108,7 +108,7 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   async readAll(from: LogPosition | null, limit: number, options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const scope = this.scope(options.streamPrefix);
+    const scope = this.scope(options);
     const filter = serverFilterFor(scope);
     const events: RecordedEvent[] = [];
     let cursor = from;
@@ -154,8 +154,8 @@ export class KurrentDbEventStore implements EventStore {
     await this.client.dispose();
   }
 
-  private scope(streamPrefix?: string): LogScope {
-    return { streamPrefixes: this.options.streamPrefixes, ...(streamPrefix === undefined ? {} : { streamPrefix }) };
+  private scope({ streamPrefix, eventTypes }: ReadAllOptions = {}): LogScope {
+    return { streamPrefixes: this.options.streamPrefixes, ...(streamPrefix === undefined ? {} : { streamPrefix }), ...(eventTypes === undefined ? {} : { eventTypes }) };
   }
 
   private async checkExpectedVersion(streamId: string, expected: ExpectedVersion): Promise<AppendResult> {

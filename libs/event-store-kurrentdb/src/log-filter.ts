@@ -10,6 +10,8 @@ export interface LogScope {
   readonly streamPrefixes: readonly string[];
   /** A reader's further restriction (`readAll`'s `streamPrefix`). */
   readonly streamPrefix?: string;
+  /** A reader's event types (`readAll`'s `eventTypes`), checked here: the server filters on one thing only. */
+  readonly eventTypes?: readonly string[];
 }
 
 /** The filter KurrentDB applies itself, so that a reader does not page through the whole log. */
@@ -24,5 +26,6 @@ export function isInScope(scope: LogScope, event: { readonly streamId: string; r
   const { streamId, type } = event;
   if (streamId.startsWith('$') || type.startsWith('$') || isEventIdClaimStream(streamId)) return false;
   if (scope.streamPrefixes.length > 0 && !scope.streamPrefixes.some((prefix) => streamId.startsWith(prefix))) return false;
+  if (scope.eventTypes !== undefined && !scope.eventTypes.includes(type)) return false;
   return scope.streamPrefix === undefined || streamId.startsWith(scope.streamPrefix);
 }

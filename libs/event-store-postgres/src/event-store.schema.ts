@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { APPEND_TO_STREAM_FUNCTION, EVENT_HASH_FUNCTION } from './append-to-stream.function.js';
 import { FIND_RETRIED_APPEND_FUNCTION } from './find-retried-append.function.js';
-import { READ_ALL_FUNCTIONS } from './read-all.function.js';
+import { READ_ALL_FUNCTIONS, READ_ALL_OF_TYPES_FUNCTION } from './read-all.function.js';
 import { SQLSTATE } from './sqlstate.js';
 
 export interface SchemaStep {
@@ -51,6 +51,7 @@ export const EVENT_STORE_SCHEMA_STEPS: readonly SchemaStep[] = [
   },
   { version: 2, description: 'append_to_stream and the functions it uses', sql: EVENT_HASH_FUNCTION + FIND_RETRIED_APPEND_FUNCTION + APPEND_TO_STREAM_FUNCTION },
   { version: 3, description: 'read_all and head_position, which see settled transactions only', sql: READ_ALL_FUNCTIONS },
+  { version: 4, description: 'read_all of some event types only', sql: READ_ALL_OF_TYPES_FUNCTION },
 ];
 
 const MIGRATION_LOCK_KEY = '7240190331';

@@ -87,9 +87,10 @@ export class PostgresEventStore implements EventStore {
   /** See read-all.function.ts for why the log is read the way it is. */
   async readAll(from: LogPosition | null, limit: number, options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const pattern = options.streamPrefix === undefined ? null : likePrefix(options.streamPrefix);
+    const types = options.eventTypes === undefined ? null : [...options.eventTypes];
     const rows = await this.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM event_store.read_all($1::text::xid8, $2, $3, $4) e ORDER BY e.transaction_id, e.position`,
-      [(from?.commit ?? 0n).toString(), (from?.prepare ?? 0n).toString(), limit, pattern],
+      `SELECT ${EVENT_COLUMNS} FROM event_store.read_all($1::text::xid8, $2, $3, $4, $5::text[]) e ORDER BY e.transaction_id, e.position`,
+      [(from?.commit ?? 0n).toString(), (from?.prepare ?? 0n).toString(), limit, pattern, types],
     );
     return rows.map(toRecordedEvent);
   }

@@ -53,3 +53,21 @@ BEGIN
 END
 $fn$;
 `;
+
+/** `read_all` narrowed to some event types (NULL for every type), still in log order and below the horizon. */
+export const READ_ALL_OF_TYPES_FUNCTION = `
+CREATE FUNCTION event_store.read_all(p_after_commit xid8, p_after_prepare bigint, p_limit integer, p_stream_pattern text, p_types text[])
+RETURNS SETOF event_store.events LANGUAGE plpgsql AS $fn$
+DECLARE
+  v_elsewhere xid[] := event_store.transactions_elsewhere();
+BEGIN
+  RETURN QUERY SELECT e.* FROM event_store.events e
+   WHERE (e.transaction_id, e.position) > (p_after_commit, p_after_prepare)
+     AND e.transaction_id < event_store.settled_horizon(v_elsewhere)
+     AND (p_stream_pattern IS NULL OR e.stream_id LIKE p_stream_pattern ESCAPE '\\')
+     AND (p_types IS NULL OR e.type = ANY (p_types))
+   ORDER BY e.transaction_id, e.position
+   LIMIT p_limit;
+END
+$fn$;
+`;

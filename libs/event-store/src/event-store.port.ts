@@ -63,6 +63,12 @@ export interface ReadStreamOptions {
 export interface ReadAllOptions {
   /** Only streams whose id starts with this prefix. */
   readonly streamPrefix?: string;
+  /**
+   * Only events of these types, searched for by the store: `limit` counts the events returned, so a
+   * reader that gets fewer than `limit` has seen every such event up to at least the `headPosition`
+   * it read before asking, and may checkpoint there (a reader of a few types of a long log).
+   */
+  readonly eventTypes?: readonly string[];
 }
 
 export interface EventStore {

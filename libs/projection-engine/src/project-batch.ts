@@ -1,4 +1,4 @@
-import type { EventStore, LogPosition } from '@xinfang/event-store';
+import { compareLogPositions, type EventStore, type LogPosition, type RecordedEvent } from '@xinfang/event-store';
 import type pg from 'pg';
 import { advanceCheckpoint, lockKeyOf, readCheckpoint } from './checkpoints.js';
 import type { ApplyMode, Projection } from './projection.js';
@@ -50,12 +50,26 @@ export async function projectBatchWithin(tx: pg.ClientBase, store: EventStore, p
     if (!rows[0]?.locked) return { kind: 'busy' };
   }
   const checkpoint = await readCheckpoint(tx, projection.name, schema);
-  const events = await store.readAll(checkpoint.position, options.batchSize);
-  const last = events[events.length - 1];
-  if (!last) return { kind: 'caught_up' };
+  const { events, upTo } = await readBatch(store, projection, checkpoint.position, options.batchSize);
+  if (!upTo) return { kind: 'caught_up' };
   const prefix = projection.streamPrefix;
   const relevant = prefix === undefined ? events : events.filter((event) => event.streamId.startsWith(prefix));
   if (relevant.length > 0) await projection.apply(relevant, tx, schema, options.mode ?? 'live');
-  if (!(await advanceCheckpoint(tx, projection.name, schema, checkpoint.position, last.position, relevant.length))) return { kind: 'busy' };
-  return { kind: 'applied', read: events.length, applied: relevant.length, position: last.position };
+  if (!(await advanceCheckpoint(tx, projection.name, schema, checkpoint.position, upTo, relevant.length))) return { kind: 'busy' };
+  return { kind: 'applied', read: events.length, applied: relevant.length, position: upTo };
+}
+
+/**
+ * The next events after `from` and the position the checkpoint may move to: the last event's, or,
+ * for a projection of a few event types whose search came back short, the head read before it
+ * (every event of those types up to there has been returned). No position past `from`: caught up.
+ */
+async function readBatch(store: EventStore, projection: Projection, from: LogPosition | null, batchSize: number): Promise<{ events: RecordedEvent[]; upTo: LogPosition | null }> {
+  const eventTypes = projection.eventTypes;
+  const head = eventTypes ? await store.headPosition() : null;
+  const events = await store.readAll(from, batchSize, eventTypes ? { eventTypes } : undefined);
+  let upTo = events.at(-1)?.position ?? null;
+  if (head && events.length < batchSize && (upTo === null || compareLogPositions(head, upTo) > 0)) upTo = head;
+  const moved = upTo !== null && (from === null || compareLogPositions(upTo, from) > 0);
+  return { events, upTo: moved ? upTo : null };
 }

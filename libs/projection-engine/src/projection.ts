@@ -15,6 +15,11 @@ export interface Projection {
   /** Only events of streams with this prefix are read (for instance `petition-`). */
   readonly streamPrefix?: string;
   /**
+   * The only event types the projection uses, when it uses few of a long log's: the store searches
+   * for them and returns nothing else (the checkpoint still moves over the others).
+   */
+  readonly eventTypes?: readonly string[];
+  /**
    * `bulk` when a rebuild fills fresh tables from the first event: the projection may then leave
    * work that is cheaper done once over the finished tables to `completeBulk`.
    */

@@ -3,7 +3,7 @@ import { compareLogPositions, type EventStore, type LogPosition, type ReadAllOpt
 interface Pending {
   readonly from: LogPosition | null;
   readonly limit: number;
-  readonly streamPrefix: string | undefined;
+  readonly options: ReadAllOptions | undefined;
   readonly events: Promise<RecordedEvent[]>;
 }
 
@@ -18,7 +18,7 @@ export function readingAhead(store: EventStore): EventStore {
   const start = (from: LogPosition | null, limit: number, options: ReadAllOptions | undefined): Pending => {
     const events = store.readAll(from, limit, options);
     events.catch(() => undefined);
-    return { from, limit, streamPrefix: options?.streamPrefix, events };
+    return { from, limit, options, events };
   };
   return {
     appendToStream: (...args) => store.appendToStream(...args),
@@ -26,7 +26,7 @@ export function readingAhead(store: EventStore): EventStore {
     headPosition: () => store.headPosition(),
     close: () => store.close(),
     readAll: async (from, limit, options) => {
-      const hit = pending && samePosition(pending.from, from) && pending.limit === limit && pending.streamPrefix === options?.streamPrefix ? pending : undefined;
+      const hit = pending && samePosition(pending.from, from) && pending.limit === limit && sameOptions(pending.options, options) ? pending : undefined;
       pending = undefined;
       const events = hit ? await hit.events.catch(() => store.readAll(from, limit, options)) : await store.readAll(from, limit, options);
       const last = events.at(-1);
@@ -34,4 +34,9 @@ export function readingAhead(store: EventStore): EventStore {
       return events;
     },
   };
+}
+
+function sameOptions(a: ReadAllOptions | undefined, b: ReadAllOptions | undefined): boolean {
+  const types = (options: ReadAllOptions | undefined) => options?.eventTypes?.join('\n');
+  return a?.streamPrefix === b?.streamPrefix && types(a) === types(b);
 }

@@ -17,15 +17,21 @@ runCli(async () => {
   const runtime = await openCliRuntime();
   const projections = await cliProjections(runtime);
   try {
-    const { rows } = await runtime.pool.query<{ count: string }>('SELECT count(*) FROM event_store.events');
-    const total = Number(rows[0]?.count ?? 0);
     const tty = process.stderr.isTTY;
     // The projections are independent: they are rebuilt side by side, each reading the log itself.
     const chosen = projections.list.filter((candidate) => wanted.length === 0 || wanted.includes(candidate.name));
+    // Each bar runs to the events its projection will read: the whole log, or its event types' share.
+    const totals = new Map<string, number>();
+    for (const projection of chosen) {
+      const { rows } = await runtime.pool.query<{ count: string }>('SELECT count(*) FROM event_store.events WHERE $1::text[] IS NULL OR type = ANY ($1)', [
+        projection.eventTypes ? [...projection.eventTypes] : null,
+      ]);
+      totals.set(projection.name, Number(rows[0]?.count ?? 0));
+    }
     const progress = new Map(chosen.map((projection) => [projection.name, { eventsRead: 0, eventsPerSecond: 0 }]));
     let lastPrint = 0;
     const print = () => {
-      const line = [...progress].map(([name, { eventsRead, eventsPerSecond }]) => progressLine(name, eventsRead, total, eventsPerSecond, progress.size > 1 ? 12 : 30)).join('  ');
+      const line = [...progress].map(([name, { eventsRead, eventsPerSecond }]) => progressLine(name, eventsRead, totals.get(name) ?? 0, eventsPerSecond, progress.size > 1 ? 12 : 30)).join('  ');
       process.stderr.write(tty ? `\r${line}` : `${line}\n`);
     };
     const started = performance.now();

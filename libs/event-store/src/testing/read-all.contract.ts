@@ -50,6 +50,26 @@ export function describeReadAll(store: StoreAccess): void {
       expect(ids(await readAllWithPrefix(store(), `${literal}%`))).toEqual(ids(percent));
     });
 
+    it('returns only events of the asked types, `limit` counting those, in log order', async () => {
+      const typed = `all-${randomUUID()}-`;
+      const wanted: string[] = [];
+      let last;
+      for (const [index, type] of ['Other', 'Wanted', 'Other', 'Other', 'Also', 'Wanted', 'Other'].entries()) {
+        const event = { ...sampleEvents(1)[0]!, type };
+        last = await store().appendToStream(`${typed}${index % 3}`, [event]);
+        if (type !== 'Other') wanted.push(event.id);
+      }
+      await caughtUp(store(), last!.position);
+      const options = { streamPrefix: typed, eventTypes: ['Wanted', 'Also'] };
+      const all = await store().readAll(null, 100, options);
+      expect(ids(all)).toEqual(wanted);
+      expect(all.map((event) => event.type)).toEqual(['Wanted', 'Also', 'Wanted']);
+      expect(ids(await store().readAll(null, 2, options))).toEqual(wanted.slice(0, 2));
+      expect(ids(await store().readAll(all[0]!.position, 1, options))).toEqual(wanted.slice(1, 2));
+      expect(await store().readAll(all.at(-1)!.position, 100, options)).toEqual([]);
+      expect(await store().readAll(null, 100, { streamPrefix: typed, eventTypes: ['Missing'] })).toEqual([]);
+    });
+
     it('headPosition reaches the last append, and nothing follows it', async () => {
       const last = await store().appendToStream(`${prefix}d`, sampleEvents(1));
       await caughtUp(store(), last.position);
