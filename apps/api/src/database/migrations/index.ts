@@ -8,6 +8,7 @@ import { PetitionerAccess1764470000000 } from './1764470000000-petitioner-access
 import { SimilarCaseGrams1764470100000 } from './1764470100000-similar-case-grams.js';
 import { ClockDeadlineOrder1764470200000 } from './1764470200000-clock-deadline-order.js';
 import { BacklogChanges1764480000000 } from './1764480000000-backlog-changes.js';
+import { ClocksMayBeOverdue1764490000000 } from './1764490000000-clocks-may-be-overdue.js';
 
 /** Every read-side migration, oldest first. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   SimilarCaseGrams1764470100000,
   ClockDeadlineOrder1764470200000,
   BacklogChanges1764480000000,
+  ClocksMayBeOverdue1764490000000,
 ];
