@@ -18,6 +18,23 @@ INSERT INTO event_store.events (stream_id, version, event_id, type, data, metada
 SELECT $1, stream.version, $3, $4::jsonb->>'type', $4::jsonb->'data', $4::jsonb->'metadata', stream.last_hash FROM stream
 RETURNING ${RESULT}`;
 
+/**
+ * The other usual append, the first event of a new stream (a registration), as a single statement:
+ * the stream row is created with the event's hash, and the event stored only if it was. No row
+ * means the stream exists (or another writer is creating it and won): `append_to_stream` then says
+ * what that means for the caller.
+ */
+export const APPEND_FIRST_EVENT_SQL = `
+WITH stream AS (
+  INSERT INTO event_store.streams AS s (stream_id, version, last_hash)
+  VALUES ($1, 0, event_store.event_hash(NULL, 0, $3))
+  ON CONFLICT DO NOTHING
+  RETURNING s.version, s.last_hash
+)
+INSERT INTO event_store.events (stream_id, version, event_id, type, data, metadata, hash)
+SELECT $1, stream.version, $2, $3::jsonb->>'type', $3::jsonb->'data', $3::jsonb->'metadata', stream.last_hash FROM stream
+RETURNING ${RESULT}`;
+
 // Called in the select list rather than FROM: a function scan would materialise its one row.
 export const APPEND_SQL = `
 SELECT (r).last_version::text AS version, (r).last_transaction_id::text AS transaction_id, (r).last_position::text AS position

@@ -10,7 +10,7 @@ import {
   type ReadStreamOptions,
   type RecordedEvent,
 } from '@xinfang/event-store';
-import { APPEND_ONE_EVENT_SQL, APPEND_SQL, FIND_RETRIED_SQL } from './append.queries.js';
+import { APPEND_FIRST_EVENT_SQL, APPEND_ONE_EVENT_SQL, APPEND_SQL, FIND_RETRIED_SQL } from './append.queries.js';
 import { EVENT_COLUMNS, toLogPosition, toRecordedEvent, type EventRow, type PositionRow } from './event-row.js';
 import { migrateEventStore } from './event-store.schema.js';
 import { isEventIdTaken, translateAppendFailure, translateFailure } from './postgres-errors.js';
@@ -109,7 +109,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   /**
-   * The one-statement append when it applies, else `append_to_stream`; and when an event id turns
+   * The one-statement appends when they apply, else `append_to_stream`; and when an event id turns
    * out to be taken, `find_retried_append`.
    */
   private async append(streamId: string, expected: ExpectedVersion, events: readonly NewEvent[]): Promise<AppendRow> {
@@ -121,6 +121,10 @@ export class PostgresEventStore implements EventStore {
       if (events.length === 1 && ONE_STATEMENT_KINDS.has(kind)) {
         const values = [streamId, version, eventIds[0], bodies[0]];
         const { rows } = await this.pool.query<AppendRow>({ name: 'event_store_append_one', text: APPEND_ONE_EVENT_SQL, values });
+        if (rows[0]) return rows[0];
+      } else if (events.length === 1 && kind === 'no_stream') {
+        const values = [streamId, eventIds[0], bodies[0]];
+        const { rows } = await this.pool.query<AppendRow>({ name: 'event_store_append_first', text: APPEND_FIRST_EVENT_SQL, values });
         if (rows[0]) return rows[0];
       }
       const values = [streamId, kind, version, eventIds, bodies];
