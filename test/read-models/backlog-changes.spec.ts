@@ -8,6 +8,7 @@ import { EVENT_STORE } from '../../apps/api/src/event-store/event-store.token.js
 import { ProjectorService } from '../../apps/api/src/projections/projector.service.js';
 import { PROJECTIONS } from '../../apps/api/src/projections/projections.token.js';
 import { OPEN_STAGES } from '../../apps/api/src/read-models/cases/case-rows.js';
+import { BACKLOG_CHANGE_TABLES } from '../../apps/api/src/read-models/cases/backlog-changes.sql.js';
 import { ClockRecalculation } from '../../apps/api/src/read-models/cases/clock-recalculation.js';
 import { overdueBureauClockSql } from '../../apps/api/src/read-models/cases/queries/clock-state.sql.js';
 import { startTestApp, type TestApp, validPetition } from '../support/test-app.js';
@@ -122,7 +123,7 @@ describe('the backlog kept as changes', () => {
     await t.sql.query('CREATE SCHEMA pieces');
     for (const table of cases.tables) await t.sql.query(`CREATE TABLE ${qualified('pieces', table)} (LIKE ${qualified(READ_MODEL_SCHEMA, table)} INCLUDING ALL)`);
     while ((await projectBatch(t.sql, store, cases, 'pieces', { batchSize: 5 })).kind === 'applied');
-    for (const table of ['backlog_changes', 'backlog_month_changes']) {
+    for (const table of BACKLOG_CHANGE_TABLES) {
       const { rows } = await t.sql.query(
         `SELECT count(*)::int AS n, (SELECT count(*)::int FROM ${qualified('pieces', table)}) AS pieces FROM ((TABLE ${qualified(READ_MODEL_SCHEMA, table)} EXCEPT TABLE ${qualified('pieces', table)})
            UNION ALL (TABLE ${qualified('pieces', table)} EXCEPT TABLE ${qualified(READ_MODEL_SCHEMA, table)})) AS differing`,

@@ -9,6 +9,7 @@ import { SimilarCaseGrams1764470100000 } from './1764470100000-similar-case-gram
 import { ClockDeadlineOrder1764470200000 } from './1764470200000-clock-deadline-order.js';
 import { BacklogChanges1764480000000 } from './1764480000000-backlog-changes.js';
 import { ClocksMayBeOverdue1764490000000 } from './1764490000000-clocks-may-be-overdue.js';
+import { BacklogLevels1764500000000 } from './1764500000000-backlog-levels.js';
 
 /** Every read-side migration, oldest first. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ClockDeadlineOrder1764470200000,
   BacklogChanges1764480000000,
   ClocksMayBeOverdue1764490000000,
+  BacklogLevels1764500000000,
 ];

@@ -10,14 +10,37 @@ import { BUREAU_CLOCK_KINDS_SQL } from './queries/clock-state.sql.js';
  * whether a bureau clock is overdue) on the day it enters that cell and −1 on the day it leaves it.
  * Everything the cell depends on changes only on known days — the stage periods' bounds, the age
  * buckets' edges (received + 16, 31, 61, 91 days), a bureau clock's first overdue day and the day
- * it stopped — so a case's history splits into segments with one cell each. `backlog_changes` holds
- * the sum of those ±1 per day and cell; `backlog_month_changes` the same per month, so the backlog
- * as of D is the months before D's month plus the days of D's month up to D. Rows that sum to zero
- * are removed, so a replay and the live tables hold the same rows.
+ * it stopped — so a case's history splits into segments with one cell each. The sums of those ±1
+ * per cell are kept at four levels: per day, per 旬 (dekad: days 1–10, 11–20, 21 to the month's
+ * end), per month and per year. The backlog as of D is the years before D's year, the months of its
+ * year before its month, the dekads of its month before its dekad and the days of its dekad up to D
+ * — at most a year's worth of month rows and ten days' rows, however long the history. Rows that
+ * sum to zero are removed, so a replay and the live tables hold the same rows.
  *
  * Kind `*` counts each case once (the per-category totals); a case without kinds counts as `none`.
  */
-export const BACKLOG_CHANGE_TABLES = ['backlog_changes', 'backlog_month_changes'] as const;
+interface BacklogLevel {
+  readonly table: string;
+  /** The column holding the first day of the level's period. */
+  readonly column: string;
+  /** The first day of the period that holds `day`. */
+  readonly start: (day: string) => string;
+}
+
+/** The first day of the dekad (旬) holding `day`: the 1st, 11th or 21st of its month. */
+export function dekadStartSql(day: string): string {
+  return `(date_trunc('month', ${day})::date + least((extract(day FROM ${day})::int - 1) / 10, 2) * 10)`;
+}
+
+/** Finest first. */
+const LEVELS: readonly BacklogLevel[] = [
+  { table: 'backlog_changes', column: 'on_date', start: (day) => day },
+  { table: 'backlog_dekad_changes', column: 'dekad', start: dekadStartSql },
+  { table: 'backlog_month_changes', column: 'month', start: (day) => `date_trunc('month', ${day})::date` },
+  { table: 'backlog_year_changes', column: 'year', start: (day) => `date_trunc('year', ${day})::date` },
+];
+
+export const BACKLOG_CHANGE_TABLES = ['backlog_changes', 'backlog_dekad_changes', 'backlog_month_changes', 'backlog_year_changes'] as const;
 
 /** The backlog kind under which each case counts once, for the per-category totals. */
 export const CASE_TOTAL = '*';
@@ -92,44 +115,49 @@ function contributionsSql(schema: string, sign: 1 | -1, cases: 'given' | 'all'):
 }
 
 /**
- * Adds the cases' contributions (sign 1) or takes them away (sign −1) in both tables; the rows
+ * Adds the cases' contributions (sign 1) or takes them away (sign −1) at every level; the rows
  * this leaves at zero are removed by `dropEmptyBacklogChangesSql`. Run with −1 before a batch
  * rewrites the cases' rows, with 1 after; `$1` is the cases' ids, unless `cases` is 'all'.
  */
 export function applyBacklogChangesSql(schema: string, sign: 1 | -1, cases: 'given' | 'all' = 'given'): string {
-  const days = qualified(schema, 'backlog_changes');
-  const months = qualified(schema, 'backlog_month_changes');
-  return `
-    WITH contributions AS MATERIALIZED (${contributionsSql(schema, sign, cases)}),
-    by_day AS (
-      INSERT INTO ${days} AS t (on_date, category, stage, backlog_kind, age_bucket, open, overdue)
-      SELECT on_date, category, stage, backlog_kind, age_bucket, open, coalesce(overdue, 0) FROM contributions
-      ON CONFLICT (on_date, category, stage, backlog_kind, age_bucket)
-      DO UPDATE SET open = t.open + EXCLUDED.open, overdue = t.overdue + EXCLUDED.overdue
-      RETURNING 1
-    ),
-    by_month AS (
-      INSERT INTO ${months} AS t (month, category, stage, backlog_kind, age_bucket, open, overdue)
-      SELECT date_trunc('month', on_date)::date, category, stage, backlog_kind, age_bucket, sum(open), coalesce(sum(overdue), 0) FROM contributions
+  const upserts = LEVELS.map(
+    (level, index) => `
+    level_${index} AS (
+      INSERT INTO ${qualified(schema, level.table)} AS t (${level.column}, category, stage, backlog_kind, age_bucket, open, overdue)
+      SELECT ${level.start('on_date')}, category, stage, backlog_kind, age_bucket, sum(open), coalesce(sum(overdue), 0) FROM contributions
        GROUP BY 1, 2, 3, 4, 5
-      ON CONFLICT (month, category, stage, backlog_kind, age_bucket)
+      ON CONFLICT (${level.column}, category, stage, backlog_kind, age_bucket)
       DO UPDATE SET open = t.open + EXCLUDED.open, overdue = t.overdue + EXCLUDED.overdue
       RETURNING 1
-    )
-    SELECT (SELECT count(*) FROM by_day) + (SELECT count(*) FROM by_month) AS changed`;
+    )`,
+  );
+  return `
+    WITH contributions AS MATERIALIZED (${contributionsSql(schema, sign, cases)}),${upserts.join(',')}
+    SELECT ${LEVELS.map((_, index) => `(SELECT count(*) FROM level_${index})`).join(' + ')} AS changed`;
 }
 
 /** Removes the rows a batch left at zero (kept apart: one statement cannot see its own upserts). */
 export function dropEmptyBacklogChangesSql(schema: string): string {
-  return `
-    DELETE FROM ${qualified(schema, 'backlog_changes')} WHERE open = 0 AND overdue = 0;
-    DELETE FROM ${qualified(schema, 'backlog_month_changes')} WHERE open = 0 AND overdue = 0`;
+  return LEVELS.map((level) => `DELETE FROM ${qualified(schema, level.table)} WHERE open = 0 AND overdue = 0`).join(';\n');
 }
 
 /** The backlog's changes computed afresh from every case in `schema` (a rebuild's end, a calendar change). */
 export async function recomputeBacklogChanges(tx: { query(sql: string): Promise<unknown> }, schema: string): Promise<void> {
   await tx.query('SET LOCAL jit = off');
-  await tx.query(`DELETE FROM ${qualified(schema, 'backlog_changes')}; DELETE FROM ${qualified(schema, 'backlog_month_changes')}`);
+  await tx.query(LEVELS.map((level) => `DELETE FROM ${qualified(schema, level.table)}`).join('; '));
   await tx.query(applyBacklogChangesSql(schema, 1, 'all'));
   await tx.query(dropEmptyBacklogChangesSql(schema));
+}
+
+/**
+ * The changes that make up the backlog as of the date `asOf` (a SQL expression), from the live
+ * tables: each level's periods between the next coarser level's period and the date.
+ */
+export function backlogChangesAsOfSql(asOf: string): string {
+  return LEVELS.map((level, index) => {
+    const coarser = LEVELS[index + 1];
+    const to = index === 0 ? `${level.column} <= ${asOf}` : `${level.column} < ${level.start(asOf)}`;
+    const from = coarser ? `${level.column} >= ${coarser.start(asOf)} AND ` : '';
+    return `SELECT category, stage, backlog_kind, age_bucket, open, overdue FROM read_model.${level.table} WHERE ${from}${to}`;
+  }).join('\n UNION ALL\n');
 }

@@ -1,7 +1,7 @@
 import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { shanghaiDate } from '@xinfang/petition';
 import { DataSource } from 'typeorm';
-import { CASE_TOTAL } from '../backlog-changes.sql.js';
+import { backlogChangesAsOfSql, CASE_TOTAL } from '../backlog-changes.sql.js';
 import type { Backlog, BacklogCell } from './read-model.responses.js';
 
 export class GetBacklog extends Query<Backlog> {
@@ -14,8 +14,8 @@ export class GetBacklog extends Query<Backlog> {
  * The four-category backlog as of a date: cases on the books that day (by the stage they were in
  * then) by category × stage × backlog kind × age since receipt, with how many had a bureau clock
  * overdue. A case with several backlog kinds counts under each; one with none under "none"; the
- * totals count each case once. Read from the backlog's changes (backlog-changes.sql.ts): the
- * months before the date's month plus the days of its month up to the date.
+ * totals count each case once. Read from the backlog's changes (backlog-changes.sql.ts): years,
+ * months, dekads and days, each level from the coarser one's period up to the date.
  */
 @QueryHandler(GetBacklog)
 export class GetBacklogHandler implements IQueryHandler<GetBacklog> {
@@ -25,11 +25,7 @@ export class GetBacklogHandler implements IQueryHandler<GetBacklog> {
     const asOf = requested ?? shanghaiDate(new Date());
     const rows: { category: string; stage: string; backlog_kind: string; age_bucket: BacklogCell['ageBucket']; open: number; overdue: number }[] = await this.dataSource.query(
       `SELECT category, stage, backlog_kind, age_bucket, sum(open)::int AS open, sum(overdue)::int AS overdue
-         FROM (SELECT category, stage, backlog_kind, age_bucket, open, overdue FROM read_model.backlog_month_changes
-                WHERE month < date_trunc('month', $1::date)::date
-               UNION ALL
-               SELECT category, stage, backlog_kind, age_bucket, open, overdue FROM read_model.backlog_changes
-                WHERE on_date >= date_trunc('month', $1::date)::date AND on_date <= $1::date) AS changes
+         FROM (${backlogChangesAsOfSql('$1::date')}) AS changes
         GROUP BY category, stage, backlog_kind, age_bucket
        HAVING sum(open) <> 0
         ORDER BY category, stage, backlog_kind, age_bucket`,
