@@ -40,7 +40,7 @@ const LEVELS: readonly BacklogLevel[] = [
   { table: 'backlog_year_changes', column: 'year', start: (day) => `date_trunc('year', ${day})::date` },
 ];
 
-export const BACKLOG_CHANGE_TABLES = ['backlog_changes', 'backlog_dekad_changes', 'backlog_month_changes', 'backlog_year_changes'] as const;
+export const BACKLOG_CHANGE_TABLES: readonly string[] = LEVELS.map((level) => level.table);
 
 /** The backlog kind under which each case counts once, for the per-category totals. */
 export const CASE_TOTAL = '*';
