@@ -2,6 +2,7 @@ import { compareLogPositions, type EventStore, type LogPosition, type RecordedEv
 import type pg from 'pg';
 import { advanceCheckpoint, lockKeyOf, readCheckpoint } from './checkpoints.js';
 import type { ApplyMode, Projection } from './projection.js';
+import { inTransaction } from './transaction.js';
 
 export type BatchResult =
   | { readonly kind: 'applied'; readonly read: number; readonly applied: number; readonly position: LogPosition }
@@ -26,18 +27,11 @@ export interface BatchOptions {
  * position P" means the same for every projection.
  */
 export async function projectBatch(pool: pg.Pool, store: EventStore, projection: Projection, schema: string, options: BatchOptions): Promise<BatchResult> {
-  const client = await pool.connect();
-  try {
-    await client.query(options.asynchronousCommit ? 'BEGIN; SET LOCAL synchronous_commit = off' : 'BEGIN');
-    const result = await projectBatchWithin(client, store, projection, schema, options);
-    await client.query(result.kind === 'busy' ? 'ROLLBACK' : 'COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  // A batch that lost the lock after applying its events must not keep them.
+  return inTransaction(pool, (client) => projectBatchWithin(client, store, projection, schema, options), {
+    asynchronousCommit: options.asynchronousCommit,
+    commitIf: (result) => result.kind !== 'busy',
+  });
 }
 
 /** The same, inside a transaction the caller holds (a rebuild's final catch-up and swap). */

@@ -1,12 +1,19 @@
 import type pg from 'pg';
 
-/** `work` in one transaction on a client of its own: committed if it returns, rolled back if it throws. */
-export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+export interface TransactionOptions<T> {
+  /** Commit without waiting for the WAL to reach the disk. */
+  readonly asynchronousCommit?: boolean;
+  /** Whether to commit what `work` returned (rolled back otherwise); always, when omitted. */
+  readonly commitIf?: (result: T) => boolean;
+}
+
+/** `work` in one transaction on a client of its own: committed if it returns (and `commitIf` agrees), rolled back otherwise. */
+export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>, options: TransactionOptions<T> = {}): Promise<T> {
   const client = await pool.connect();
   try {
-    await client.query('BEGIN');
+    await client.query(options.asynchronousCommit ? 'BEGIN; SET LOCAL synchronous_commit = off' : 'BEGIN');
     const result = await work(client);
-    await client.query('COMMIT');
+    await client.query(options.commitIf === undefined || options.commitIf(result) ? 'COMMIT' : 'ROLLBACK');
     return result;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
