@@ -21,7 +21,8 @@ export interface ApiProcess {
 /**
  * The service is built (decorator metadata needs the TypeScript compiler, which tsx lacks) and run
  * as `npm run start:prod` runs it (same node options), so that its memory is its own. BENCH_SKIP_BUILD=1 reuses dist/;
- * BENCH_API_NODE_ARGS passes node options to the API (`--cpu-prof --cpu-prof-dir=…` to profile it).
+ * BENCH_API_NODE_ARGS passes node options to the API (`--cpu-prof --cpu-prof-dir=…` to profile it),
+ * BENCH_API_ENV settings (`PROJECTOR_ENABLED=false LOG_LEVEL=warn`) to try it configured otherwise.
  */
 export function ensureApiBuilt(): void {
   if (process.env.BENCH_SKIP_BUILD === '1' && existsSync(MAIN)) return;
@@ -48,6 +49,7 @@ export async function startApiProcess(databaseUrl: string, env: Record<string, s
       WRITE_RATE_LIMIT: '1000000',
       LOG_LEVEL: 'info',
       ...env,
+      ...benchApiEnv(),
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -85,4 +87,14 @@ function shippedNodeArgs(): string[] {
 function rssOf(pid: number): number {
   const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) * 1024 : 0;
+}
+
+/** `BENCH_API_ENV="NAME=value NAME2=value"`: settings for the API beyond the bench's own. */
+function benchApiEnv(): Record<string, string> {
+  const pairs = process.env.BENCH_API_ENV?.split(' ').filter(Boolean) ?? [];
+  return Object.fromEntries(pairs.map((pair) => {
+    const equals = pair.indexOf('=');
+    if (equals < 1) throw new Error(`BENCH_API_ENV: "${pair}" is not NAME=value`);
+    return [pair.slice(0, equals), pair.slice(equals + 1)];
+  }));
 }

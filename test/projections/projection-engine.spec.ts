@@ -1,4 +1,4 @@
-import { type EventStore, type NewEvent, type RecordedEvent } from '@xinfang/event-store';
+import { type EventStore, type LogPosition, type NewEvent, type RecordedEvent } from '@xinfang/event-store';
 import { createPostgresEventStore } from '@xinfang/event-store-postgres';
 import { CHECKPOINTS_DDL, projectBatch, type Projection, Projector, qualified, READ_MODEL_SCHEMA, readingAhead, rebuildProjection } from '@xinfang/projection-engine';
 import { randomUUID } from 'node:crypto';
@@ -109,6 +109,66 @@ describe('projection engine', () => {
 
     await rebuildProjection(pool, store, projection, { batchSize: 5 });
     expect((await counts()).map((row) => [row.events, row.last_version])).toEqual(Array.from({ length: 6 }, () => [2, '4']));
+  });
+
+  describe('with a batch interval', () => {
+    /** The counting projection, noting how many events each batch hands it. */
+    function batchRecording(): { projection: Projection; batches: number[] } {
+      const batches: number[] = [];
+      const counting = countingProjection();
+      return { batches, projection: { ...counting, apply: async (events, tx, schema) => (batches.push(events.length), counting.apply(events, tx, schema)) } };
+    }
+    /** Appends the first event of streams `first`… and wakes the projector after each; returns the last one's position. */
+    async function appendAndWake(projector: Projector, first: number, count: number): Promise<LogPosition> {
+      let position: LogPosition | undefined;
+      for (let s = first; s < first + count; s++) {
+        ({ position } = await store.appendToStream(`case-${s}`, [event(0)], { expectedVersion: 'no_stream' }));
+        projector.wake();
+      }
+      return position!;
+    }
+    async function applied(): Promise<number> {
+      return (await counts()).reduce((sum, row) => sum + row.events, 0);
+    }
+
+    it('applies the first write after a quiet spell at once, then carries the writes of an interval in one batch', async () => {
+      const { projection, batches } = batchRecording();
+      const projector = new Projector(pool, store, [projection], { idleMillis: 60_000, batchIntervalMillis: 4_000 });
+      projector.start();
+      try {
+        await appendAndWake(projector, 0, 1);
+        for (const deadline = Date.now() + 2_000; (await applied()) < 1 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 10));
+        expect(await applied()).toBe(1);
+        // Writes a tenth of a second apart: without the interval each would find the projection idle and get a batch of its own.
+        for (let s = 1; s <= 6; s++) {
+          await appendAndWake(projector, s, 1);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        for (const deadline = Date.now() + 10_000; (await applied()) < 7 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 50));
+      } finally {
+        await projector.stop();
+      }
+      expect(await applied()).toBe(7);
+      expect(batches).toEqual([1, 6]);
+    });
+
+    it('does not keep a waiting reader, or a stop, waiting out the interval', async () => {
+      const { projection } = batchRecording();
+      const projector = new Projector(pool, store, [projection], { idleMillis: 60_000, batchIntervalMillis: 60_000 });
+      projector.start();
+      try {
+        expect(await projector.waitFor(await appendAndWake(projector, 0, 1), 5_000)).toBe(true);
+        expect(await projector.waitFor(await appendAndWake(projector, 1, 3), 5_000)).toBe(true);
+        expect(await applied()).toBe(4);
+        // The projection now waits out its interval; stopping ends that wait.
+        await appendAndWake(projector, 4, 1);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      } finally {
+        const stopping = Date.now();
+        await projector.stop();
+        expect(Date.now() - stopping).toBeLessThan(5_000);
+      }
+    });
   });
 
   it('rolls a failed batch back whole and resumes from its checkpoint without applying anything twice', async () => {

@@ -29,7 +29,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     database: { kind: 'external', url: databaseUrl },
     auth: { kind: 'hs256', secret: TEST_JWT_SECRET },
     eventStore: { kind: 'postgres' },
-    projector: { enabled: true, readWaitMillis: 5_000 },
+    projector: { enabled: true, readWaitMillis: 5_000, batchIntervalMillis: 50 },
     personalDataMasterKey: Buffer.alloc(32, 7),
     dueSoonDays: 3,
     bodyLimitBytes: 256 * 1024,

@@ -7,6 +7,13 @@ export interface RunnerOptions {
   readonly batchSize?: number;
   /** How long to wait for new events when caught up (a local write wakes it sooner). */
   readonly idleMillis?: number;
+  /**
+   * The least time from one batch's start to the next one's, unless a reader is waiting: under a
+   * stream of writes each batch then carries the events of this long, instead of one batch, with its
+   * transaction, lock and checkpoint, for every few events. The first write after a quiet spell is
+   * still applied at once.
+   */
+  readonly batchIntervalMillis?: number;
   readonly onError?: (projection: string, error: unknown) => void;
 }
 
@@ -14,7 +21,11 @@ export interface RunnerOptions {
 export class ProjectionRunner {
   private running: Promise<void> | undefined;
   private stopping = false;
-  private wakeUp: (() => void) | undefined;
+  /** Woken since the current batch began: there may be events it did not read. */
+  private woken = false;
+  /** A reader waits for this projection: skip the pause between batches. */
+  private hurried = false;
+  private recheck: (() => void) | undefined;
   private lastError: string | undefined;
 
   constructor(
@@ -34,12 +45,15 @@ export class ProjectionRunner {
   /** Lets the batch in progress commit, then stops. */
   async stop(): Promise<void> {
     this.stopping = true;
-    this.wake();
+    this.recheck?.();
     await this.running;
   }
 
-  wake(): void {
-    this.wakeUp?.();
+  /** New events may be there; `hurry` when someone is waiting to read them. */
+  wake(hurry = false): void {
+    this.woken = true;
+    if (hurry) this.hurried = true;
+    this.recheck?.();
   }
 
   get error(): string | undefined {
@@ -48,32 +62,43 @@ export class ProjectionRunner {
 
   private async loop(): Promise<void> {
     const batchSize = this.options.batchSize ?? 500;
+    const idleMillis = this.options.idleMillis ?? 250;
+    const intervalMillis = this.options.batchIntervalMillis ?? 0;
     let failures = 0;
     while (!this.stopping) {
+      const started = Date.now();
+      this.woken = false;
+      this.hurried = false;
       try {
         const result = await projectBatch(this.pool, this.store, this.projection, READ_MODEL_SCHEMA, { batchSize });
         failures = 0;
         this.lastError = undefined;
         if (result.kind === 'applied' && result.read === batchSize) continue;
-        await this.idle(this.options.idleMillis ?? 250);
+        await this.sleep(idleMillis, () => this.woken || this.stopping);
+        // Only after a batch that found events: the first write after a quiet spell is applied at once.
+        if (result.kind === 'applied') await this.sleep(started + intervalMillis - Date.now(), () => this.hurried || this.stopping);
       } catch (error) {
         failures++;
         this.lastError = error instanceof Error ? error.message : String(error);
         this.options.onError?.(this.projection.name, error);
-        await this.idle(Math.min(30_000, 250 * 2 ** Math.min(failures, 7)));
+        await this.sleep(Math.min(30_000, 250 * 2 ** Math.min(failures, 7)), () => this.woken || this.stopping);
       }
     }
   }
 
-  private idle(millis: number): Promise<void> {
+  /** Waits `millis`, or less once `enough()` holds (checked now and at every wake). */
+  private sleep(millis: number, enough: () => boolean): Promise<void> {
+    if (millis <= 0 || enough()) return Promise.resolve();
     return new Promise((resolve) => {
-      const timer = setTimeout(done, millis);
-      const wake = () => done();
-      this.wakeUp = wake;
-      function done() {
+      const done = () => {
         clearTimeout(timer);
+        this.recheck = undefined;
         resolve();
-      }
+      };
+      const timer = setTimeout(done, millis);
+      this.recheck = () => {
+        if (enough()) done();
+      };
     });
   }
 }

@@ -34,9 +34,9 @@ export class Projector {
     await Promise.all(this.runners.map((runner) => runner.stop()));
   }
 
-  /** A local write has landed: look for it now rather than at the next poll. */
-  wake(): void {
-    for (const runner of this.runners) runner.wake();
+  /** A local write has landed: look for it now rather than at the next poll (`hurry`: someone waits to read it). */
+  wake(hurry = false): void {
+    for (const runner of this.runners) runner.wake(hurry);
   }
 
   async status(): Promise<ProjectionStatus[]> {
@@ -53,7 +53,7 @@ export class Projector {
   /** Waits until every live projection has applied the event at `position`; false after `timeoutMillis`. */
   async waitFor(position: LogPosition, timeoutMillis: number): Promise<boolean> {
     const deadline = Date.now() + timeoutMillis;
-    this.wake();
+    this.wake(true);
     for (;;) {
       const positions = await Promise.all(this.projections.map((projection) => readCheckpoint(this.pool, projection.name, READ_MODEL_SCHEMA)));
       if (positions.every((checkpoint) => checkpoint.position !== null && compareLogPositions(checkpoint.position, position) >= 0)) return true;

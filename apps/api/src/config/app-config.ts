@@ -27,6 +27,8 @@ export interface AppConfig {
     readonly enabled: boolean;
     /** How long a read given `minPosition` waits for the read models. */
     readonly readWaitMillis: number;
+    /** The least time between the starts of one projection's batches while writes keep coming (a waiting read skips it). */
+    readonly batchIntervalMillis: number;
   };
   /** A clock with this many days or fewer left is "due soon". */
   readonly dueSoonDays: number;

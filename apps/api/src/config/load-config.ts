@@ -26,6 +26,7 @@ export async function loadConfig(env: Env, dataRoot = resolve(env.XINFANG_DATA_D
   const projector = {
     enabled: oneOf(env, 'PROJECTOR_ENABLED', ['true', 'false'] as const, 'true', problems) === 'true',
     readWaitMillis: integer(env, 'READ_WAIT_MS', 5_000, 0, 60_000, problems),
+    batchIntervalMillis: integer(env, 'PROJECTOR_BATCH_INTERVAL_MS', 50, 0, 10_000, problems),
   };
   const eventStore = eventStoreConfig(env, problems);
   const auth = await authConfig(env, nodeEnv, dataRoot, problems);

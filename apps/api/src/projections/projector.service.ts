@@ -23,6 +23,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.projector = new Projector(pool, store, projections, {
+      batchIntervalMillis: config.projector.batchIntervalMillis,
       onError: (projection, error) => this.logger.error(`${projection} failed a batch: ${error instanceof Error ? error.message : String(error)}`),
     });
   }
