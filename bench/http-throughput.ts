@@ -1,9 +1,9 @@
 import autocannon from 'autocannon';
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { startApiProcess, ensureApiBuilt } from './support/api-process.ts';
+import { type ApiProcess, startApiProcess, ensureApiBuilt } from './support/api-process.ts';
 import { withClient } from '../test/support/test-database.ts';
-import { openBenchDatabase } from './support/bench-database.ts';
+import { type BenchDatabase, openBenchDatabase } from './support/bench-database.ts';
 import { type Figure, reportFigures } from './support/figures.ts';
 import { runSlice, type Tally, type WriterOperation } from './support/throughput.ts';
 
@@ -55,6 +55,49 @@ async function load(url: string, token: string, seconds: number): Promise<autoca
   });
 }
 
+/**
+ * CPU seconds used while a phase runs: by the PostgreSQL server (when it is the embedded one), the
+ * API process, and this process (the raw writers' client, or autocannon).
+ */
+class CpuTally {
+  server = 0;
+  api = 0;
+  bench = 0;
+  constructor(
+    private readonly database: BenchDatabase,
+    private readonly apiProcess?: ApiProcess,
+  ) {}
+
+  async during<T>(phase: () => Promise<T>): Promise<T> {
+    const server = this.database.serverCpuSeconds?.() ?? 0;
+    const apiCpu = this.apiProcess?.cpuSeconds() ?? 0;
+    const bench = process.cpuUsage();
+    const result = await phase();
+    this.server += (this.database.serverCpuSeconds?.() ?? 0) - server;
+    this.api += (this.apiProcess?.cpuSeconds() ?? 0) - apiCpu;
+    const used = process.cpuUsage(bench);
+    this.bench += (used.user + used.system) / 1e6;
+    return result;
+  }
+}
+
+/**
+ * Where the CPU goes, per registration and per raw INSERT: both runs keep the same cores busy, so
+ * the throughput ratio can be no better than the ratio of the CPU each operation costs in all.
+ */
+function cpuFigures(http: CpuTally, registrations: number, raw: CpuTally, rows: number): Figure[] {
+  const ms = (seconds: number, count: number) => (seconds / count) * 1000;
+  const perRow = { server: ms(raw.server, rows), all: ms(raw.server + raw.bench, rows) };
+  const figures: Figure[] = [{ bench: BENCH, figure: 'API CPU per registration', value: ms(http.api, registrations), unit: 'ms' }];
+  if (raw.server > 0) {
+    const server = ms(http.server, registrations);
+    figures.push({ bench: BENCH, figure: 'PostgreSQL CPU per registration', value: server, unit: 'ms', baseline: { label: 'per raw INSERT', value: perRow.server, unit: 'ms' }, ratio: perRow.server / server });
+  }
+  const all = ms(http.api + http.server + http.bench, registrations);
+  figures.push({ bench: BENCH, figure: `CPU per registration, all processes${raw.server > 0 ? '' : ' but PostgreSQL'}`, value: all, unit: 'ms', baseline: { label: 'per raw INSERT', value: perRow.all, unit: 'ms' }, ratio: perRow.all / all });
+  return figures;
+}
+
 async function main(): Promise<void> {
   ensureApiBuilt();
   const database = await openBenchDatabase();
@@ -71,12 +114,14 @@ async function main(): Promise<void> {
     const idleRss = api.rssBytes();
 
     const raw: Tally = { operations: 0, seconds: 0 };
-    await runSlice(writers, 0, RAW_INSERTS_PER_WRITER, raw);
+    const rawCpu = new CpuTally(database);
+    await rawCpu.during(() => runSlice(writers, 0, RAW_INSERTS_PER_WRITER, raw));
     let peakRss = 0;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, api.rssBytes())), 200);
-    const result = await load(api.url, token, SECONDS);
+    const httpCpu = new CpuTally(database, api);
+    const result = await httpCpu.during(() => load(api.url, token, SECONDS));
     clearInterval(sampler);
-    await runSlice(writers, 0, RAW_INSERTS_PER_WRITER, raw);
+    await rawCpu.during(() => runSlice(writers, 0, RAW_INSERTS_PER_WRITER, raw));
 
     const rawRate = raw.operations / raw.seconds;
     const httpRate = result['2xx'] / result.duration;
@@ -88,6 +133,7 @@ async function main(): Promise<void> {
       { bench: BENCH, figure: 'POST /petitions latency p99', value: result.latency.p99, unit: 'ms', goal: '< 25 ms', met: result.latency.p99 < 25 },
       { bench: BENCH, figure: 'API peak RSS under load', value: mb, unit: 'MB', goal: '< 250 MB', met: mb < 250 },
     ];
+    figures.push(...cpuFigures(httpCpu, result['2xx'], rawCpu, raw.operations));
     if (result.non2xx > 0 || result.errors > 0) figures.push({ bench: BENCH, figure: 'failed requests', value: result.non2xx + result.errors, unit: 'requests', goal: '0', met: false });
     reportFigures(figures);
   } finally {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Role } from '@xinfang/petition';
 import { signToken } from '../../apps/api/src/auth/sign-token.ts';
 import { freeLoopbackPort } from '../../apps/api/src/database/free-port.js';
+import { processCpuSeconds } from './process-cpu.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MAIN = `${REPO_ROOT}dist/apps/api/src/main.js`;
@@ -15,6 +16,8 @@ export interface ApiProcess {
   token(roles: readonly Role[], sub?: string): Promise<string>;
   /** Resident set size of the API process now, from /proc. */
   rssBytes(): number;
+  /** CPU seconds the API process has used so far. */
+  cpuSeconds(): number;
   stop(): Promise<void>;
 }
 
@@ -70,6 +73,7 @@ export async function startApiProcess(databaseUrl: string, env: Record<string, s
     pid: child.pid!,
     token: (roles, sub = `bench-${roles.join('-')}`) => signToken(secret, { sub, name: sub, roles }),
     rssBytes: () => rssOf(child.pid!),
+    cpuSeconds: () => processCpuSeconds(child.pid!),
     stop: async () => {
       child.kill('SIGTERM');
       await exited;

@@ -5,11 +5,14 @@ import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres.ts';
 import { freeLoopbackPort } from '../../apps/api/src/database/free-port.js';
 import { createScratchDatabase } from '../../test/support/test-database.js';
+import { postmasterPidOf, serverCpuSeconds } from './process-cpu.ts';
 
 export interface BenchDatabase {
   readonly url: string;
   /** Where the server runs, for the report. */
   readonly server: string;
+  /** CPU seconds the server has used so far, when it is the embedded one started here (a server elsewhere is not visible). */
+  serverCpuSeconds?(): number;
   release(): Promise<void>;
 }
 
@@ -27,9 +30,11 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
   await chmod(runDir, 0o755);
   const embedded = await startEmbeddedPostgres({ dataDir: join(runDir, 'pg'), port: await freeLoopbackPort(), database: 'xinfang_bench', persistent: false });
   const database = await createScratchDatabase(embedded.url, scratchName());
+  const postmaster = postmasterPidOf(join(runDir, 'pg'));
   return {
     url: database.url,
     server: `embedded PostgreSQL in ${runDir}`,
+    serverCpuSeconds: () => serverCpuSeconds(postmaster),
     release: async () => {
       await database.drop();
       await embedded.stop();
