@@ -119,8 +119,7 @@ async function main(): Promise<void> {
     let peakRss = 0;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, api.rssBytes())), 200);
     const httpCpu = new CpuTally(database, api);
-    const result = await httpCpu.during(() => load(api.url, token, SECONDS));
-    clearInterval(sampler);
+    const result = await httpCpu.during(() => load(api.url, token, SECONDS)).finally(() => clearInterval(sampler));
     await rawCpu.during(() => runSlice(writers, 0, RAW_INSERTS_PER_WRITER, raw));
 
     const rawRate = raw.operations / raw.seconds;

@@ -10,6 +10,7 @@ import { ClockDeadlineOrder1764470200000 } from './1764470200000-clock-deadline-
 import { BacklogChanges1764480000000 } from './1764480000000-backlog-changes.js';
 import { ClocksMayBeOverdue1764490000000 } from './1764490000000-clocks-may-be-overdue.js';
 import { BacklogLevels1764500000000 } from './1764500000000-backlog-levels.js';
+import { EarlierCasesFunction1764510000000 } from './1764510000000-earlier-cases-function.js';
 
 /** Every read-side migration, oldest first. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   BacklogChanges1764480000000,
   ClocksMayBeOverdue1764490000000,
   BacklogLevels1764500000000,
+  EarlierCasesFunction1764510000000,
 ];

@@ -24,19 +24,9 @@ export class RepeatMatterFinder {
   async find(petitioners: readonly Petitioner[], category: string, responsibleUnit: string, excludePetitionId: string): Promise<EarlierCases> {
     const keys = this.personKeys.ofAll(petitioners);
     if (keys.length === 0) return { related: [], priorConcluded: [] };
+    // read_model.earlier_cases (migration EarlierCasesFunction1764510000000) keeps its plan.
     const rows: { petition_id: string; receipt_number: string; stage: string }[] = await this.dataSource.query(
-      // The person's few cases are found through the blind index and each looked up by its id
-      // (OFFSET 0 keeps the lookup a lookup), then filtered and sorted. Left to itself the planner
-      // walked petitions in received order for the LIMIT, or through the unit's index, which for a
-      // new petitioner (no earlier case) meant reading every case of the category or unit.
-      `SELECT p.petition_id::text, p.receipt_number, p.stage
-         FROM (SELECT DISTINCT petition_id FROM read_model.person_keys WHERE person_key = ANY($1::text[])) same_person
-        CROSS JOIN LATERAL (
-              SELECT petition_id, receipt_number, stage, category, responsible_unit, received_on
-                FROM read_model.petitions WHERE petition_id = same_person.petition_id OFFSET 0) p
-        WHERE p.category = $2 AND p.responsible_unit = $3 AND p.petition_id <> $4
-        ORDER BY p.received_on, p.petition_id
-        LIMIT $5`,
+      'SELECT petition_id::text, receipt_number, stage FROM read_model.earlier_cases($1::text[], $2, $3, $4::uuid, $5)',
       [keys, category, responsibleUnit, excludePetitionId, MAX_LINKED_CASES * 2],
     );
     const link = (row: (typeof rows)[number]): CaseLink => ({ petitionId: row.petition_id, receiptNumber: row.receipt_number });
