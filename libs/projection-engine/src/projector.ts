@@ -53,8 +53,9 @@ export class Projector {
   /** Waits until every live projection has applied the event at `position`; false after `timeoutMillis`. */
   async waitFor(position: LogPosition, timeoutMillis: number): Promise<boolean> {
     const deadline = Date.now() + timeoutMillis;
-    this.wake(true);
     for (;;) {
+      // Again at every look: the batch it started may have read the log before this write settled.
+      this.wake(true);
       const positions = await Promise.all(this.projections.map((projection) => readCheckpoint(this.pool, projection.name, READ_MODEL_SCHEMA)));
       if (positions.every((checkpoint) => checkpoint.position !== null && compareLogPositions(checkpoint.position, position) >= 0)) return true;
       if (Date.now() >= deadline) return false;
