@@ -1,6 +1,6 @@
 import { type EventStore, type LogPosition, type NewEvent, type RecordedEvent } from '@xinfang/event-store';
 import { createPostgresEventStore } from '@xinfang/event-store-postgres';
-import { CHECKPOINTS_DDL, projectBatch, type Projection, Projector, qualified, READ_MODEL_SCHEMA, readingAhead, rebuildProjection } from '@xinfang/projection-engine';
+import { CHECKPOINTS_DDL, inTransaction, projectBatch, type Projection, Projector, qualified, READ_MODEL_SCHEMA, readingAhead, rebuildProjection } from '@xinfang/projection-engine';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -169,6 +169,18 @@ describe('projection engine', () => {
         expect(Date.now() - stopping).toBeLessThan(5_000);
       }
     });
+  });
+
+  it('survives the server ending a connection in the middle of a transaction: the work fails, the process goes on, the pool connects afresh', async () => {
+    const outcome = inTransaction(pool, async (client) => {
+      const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      await pool.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid]);
+      // The connection's end arrives while no query runs on it: an 'error' event nobody awaits.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return client.query('SELECT 1');
+    });
+    await expect(outcome).rejects.toThrow();
+    await expect(inTransaction(pool, (client) => client.query<{ one: number }>('SELECT 1 AS one'))).resolves.toMatchObject({ rows: [{ one: 1 }] });
   });
 
   it('rolls a failed batch back whole and resumes from its checkpoint without applying anything twice', async () => {

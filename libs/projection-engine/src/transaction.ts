@@ -10,6 +10,11 @@ export interface TransactionOptions<T> {
 /** `work` in one transaction on a client of its own: committed if it returns (and `commitIf` agrees), rolled back otherwise. */
 export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>, options: TransactionOptions<T> = {}): Promise<T> {
   const client = await pool.connect();
+  // A client out of the pool has no listener for its connection's end (a server restart, say):
+  // without one the 'error' event would bring the process down. The query in flight fails anyway.
+  let broken: Error | undefined;
+  const onError = (error: Error) => (broken = error);
+  client.on('error', onError);
   try {
     await client.query(options.asynchronousCommit ? 'BEGIN; SET LOCAL synchronous_commit = off' : 'BEGIN');
     const result = await work(client);
@@ -19,6 +24,8 @@ export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClie
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
-    client.release();
+    client.off('error', onError);
+    // A broken connection is closed rather than handed to the next caller.
+    client.release(broken);
   }
 }
