@@ -17,6 +17,8 @@ export interface RunnerOptions {
   readonly onError?: (projection: string, error: unknown) => void;
 }
 
+const RETRY_STEP_MILLIS = 250;
+
 /** Keeps one projection's live tables up to date until stopped. */
 export class ProjectionRunner {
   private running: Promise<void> | undefined;
@@ -81,7 +83,11 @@ export class ProjectionRunner {
         failures++;
         this.lastError = error instanceof Error ? error.message : String(error);
         this.options.onError?.(this.projection.name, error);
-        await this.sleep(Math.min(30_000, 250 * 2 ** Math.min(failures, 7)), () => this.woken || this.stopping);
+        // A wake (a write landed, or a reader waits) cuts the back-off short, but not below its
+        // first step: readers waiting out an outage would otherwise turn the retries into a busy loop.
+        const backOff = Math.min(30_000, RETRY_STEP_MILLIS * 2 ** Math.min(failures, 7));
+        await this.sleep(RETRY_STEP_MILLIS, () => this.stopping);
+        await this.sleep(backOff - RETRY_STEP_MILLIS, () => this.woken || this.stopping);
       }
     }
   }
