@@ -2,30 +2,29 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LoggerService } from '@nestjs/common';
 import { Logger as NestPinoLogger, type Params, PinoLogger } from 'nestjs-pino';
-import { type DestinationStream, type Logger, type LevelWithSilent, pino } from 'pino';
+import { type DestinationStream, type Logger, type LevelWithSilent, pino, stdSerializers } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { CENSORED, CENSORED_KEYS, censorPersonalData } from './censor-personal-data.js';
 import { routeOf } from './route-of.js';
 
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 
-const PERSONAL_KEYS = ['idNumber', 'phone', 'address'];
-
-/**
- * Nothing logged carries a body, a query string or a header, so these paths should never match;
- * they are redacted anyway, so that a careless `logger.log(object)` cannot leak them.
- */
-export const REDACTED_PATHS = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'headers.authorization',
-  'headers.cookie',
-  ...PERSONAL_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`, `*.*.*.${key}`, `*[*].${key}`, `*.*[*].${key}`]),
-];
-
 /** The service's one pino logger: JSON lines on stdout, or on `destination` (tests capture it there). */
 export function createRootLogger(level: LevelWithSilent, destination?: DestinationStream): Logger {
-  const options = { level, redact: { paths: REDACTED_PATHS, censor: '[Redacted]' } };
+  const options = {
+    level,
+    formatters: { log: censorPersonalData },
+    serializers: { err: serializeError },
+    // Top-level fields only, which pino censors without walking or copying anything: this reaches
+    // a child logger's bindings (`logger.child({ phone })`), which the formatter does not see.
+    redact: { paths: [...CENSORED_KEYS], censor: CENSORED },
+  };
   return destination ? pino(options, destination) : pino(options);
+}
+
+/** pino's error serializer keeps an error's own fields: censored like everything else logged. */
+function serializeError(error: Error): Record<string, unknown> {
+  return censorPersonalData({ ...stdSerializers.err(error) });
 }
 
 const SANE_REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -48,6 +47,7 @@ export function requestLogging(root: Logger) {
     serializers: {
       req: (req: { id: unknown; method: string }) => ({ id: req.id, method: req.method }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      err: serializeError,
     },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
     customSuccessMessage: (req, res) => `${req.method} ${routeOf(req)} ${res.statusCode}`,
