@@ -183,6 +183,26 @@ describe('projection engine', () => {
     await expect(inTransaction(pool, (client) => client.query<{ one: number }>('SELECT 1 AS one'))).resolves.toMatchObject({ rows: [{ one: 1 }] });
   });
 
+  it('backs off after a failed batch, and a reader waiting all the while does not turn that into a busy loop', async () => {
+    let attempts = 0;
+    const down: EventStore = {
+      ...store,
+      readAll: () => {
+        attempts++;
+        return Promise.reject(new Error('the event store is unreachable'));
+      },
+    };
+    const errors: string[] = [];
+    const projector = new Projector(pool, down, [countingProjection()], { idleMillis: 5, onError: (_, error) => errors.push(String(error)) });
+    projector.start();
+    // Re-wakes the projection every 20 ms for a second and a half.
+    expect(await projector.waitFor({ commit: 2n ** 40n, prepare: 1n }, 1_500).finally(() => projector.stop())).toBe(false);
+    // At most one try per back-off step (250 ms) and the first: about 7, against 75 without the floor.
+    expect(attempts).toBeGreaterThanOrEqual(2);
+    expect(attempts).toBeLessThanOrEqual(8);
+    expect(errors.every((error) => error.includes('unreachable'))).toBe(true);
+  });
+
   it('rolls a failed batch back whole and resumes from its checkpoint without applying anything twice', async () => {
     await appendMany(4, 5);
     const projection = countingProjection({ failOnce: { afterEvents: 13 } });
