@@ -52,6 +52,8 @@ describe('GET /metrics', () => {
     const text = await scrape();
     expect(text).toContain('# TYPE xinfang_projection_lag_seconds gauge');
     expect(text).toContain('# TYPE xinfang_projection_events_applied gauge');
+    expect(text).toContain('# TYPE xinfang_projection_batch_events histogram');
+    expect(text).toContain('# TYPE xinfang_projection_batch_duration_seconds histogram');
     expect(sample(text, 'process_resident_memory_bytes')).toBeGreaterThan(0);
     expect(text).toMatch(/^nodejs_eventloop_lag_seconds [\d.e-]+$/m);
   });

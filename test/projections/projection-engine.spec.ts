@@ -133,7 +133,8 @@ describe('projection engine', () => {
 
     it('applies the first write after a quiet spell at once, then carries the writes of an interval in one batch', async () => {
       const { projection, batches } = batchRecording();
-      const projector = new Projector(pool, store, [projection], { idleMillis: 60_000, batchIntervalMillis: 4_000 });
+      const measured: number[] = [];
+      const projector = new Projector(pool, store, [projection], { idleMillis: 60_000, batchIntervalMillis: 4_000, onBatch: (_, batch) => measured.push(batch.events) });
       projector.start();
       try {
         await appendAndWake(projector, 0, 1);
@@ -150,6 +151,8 @@ describe('projection engine', () => {
       }
       expect(await applied()).toBe(7);
       expect(batches).toEqual([1, 6]);
+      // What the metrics hear of: the same batches, as the events each read.
+      expect(measured).toEqual([1, 6]);
     });
 
     it('does not keep a waiting reader, or a stop, waiting out the interval', async () => {

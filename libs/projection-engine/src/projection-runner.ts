@@ -15,6 +15,14 @@ export interface RunnerOptions {
    */
   readonly batchIntervalMillis?: number;
   readonly onError?: (projection: string, error: unknown) => void;
+  /** After each batch that moved the checkpoint: how many events it read and how long it took. */
+  readonly onBatch?: (projection: string, batch: BatchMeasure) => void;
+}
+
+export interface BatchMeasure {
+  /** Events of the log the batch read (the projection's own, or all). */
+  readonly events: number;
+  readonly seconds: number;
 }
 
 const RETRY_STEP_MILLIS = 250;
@@ -73,6 +81,7 @@ export class ProjectionRunner {
       this.hurried = false;
       try {
         const result = await projectBatch(this.pool, this.store, this.projection, READ_MODEL_SCHEMA, { batchSize });
+        if (result.kind === 'applied') this.options.onBatch?.(this.projection.name, { events: result.read, seconds: (Date.now() - started) / 1000 });
         failures = 0;
         this.lastError = undefined;
         if (result.kind === 'applied' && result.read === batchSize) continue;

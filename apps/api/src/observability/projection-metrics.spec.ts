@@ -4,7 +4,7 @@ import type { ProjectorService } from '../projections/projector.service.js';
 import { ProjectionMetrics } from './projection-metrics.js';
 
 describe('ProjectionMetrics', () => {
-  const projectorAnswering = (status: () => Promise<ProjectionStatus[]>) => ({ status }) as unknown as ProjectorService;
+  const projectorAnswering = (status: () => Promise<ProjectionStatus[]>, onBatch: ProjectorService['onBatch'] = () => undefined) => ({ status, onBatch }) as unknown as ProjectorService;
 
   it('reads every projection’s lag and applied events at scrape time', async () => {
     const registry = new Registry();
@@ -16,6 +16,19 @@ describe('ProjectionMetrics', () => {
     const text = await registry.metrics();
     expect(text).toContain('xinfang_projection_lag_seconds{projection="deadlines"} 0');
     expect(text).not.toContain('projection="backlog"');
+  });
+
+  it('counts and sizes the batches as the projector reports them', async () => {
+    const registry = new Registry();
+    let report: Parameters<ProjectorService['onBatch']>[0] = () => undefined;
+    new ProjectionMetrics(registry, projectorAnswering(async () => [], (listener) => (report = listener)));
+    report('cases', { events: 40, seconds: 0.03 });
+    report('cases', { events: 3, seconds: 0.004 });
+    const text = await registry.metrics();
+    expect(text).toContain('xinfang_projection_batch_events_count{projection="cases"} 2');
+    expect(text).toContain('xinfang_projection_batch_events_sum{projection="cases"} 43');
+    expect(text).toContain('xinfang_projection_batch_events_bucket{le="5",projection="cases"} 1');
+    expect(text).toContain('xinfang_projection_batch_duration_seconds_bucket{le="0.005",projection="cases"} 1');
   });
 
   it('leaves the gauges empty rather than failing the scrape when the read models cannot be reached', async () => {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
 import { type EventStore, parseLogPosition } from '@xinfang/event-store';
-import { type Projection, type ProjectionStatus, Projector } from '@xinfang/projection-engine';
+import { type BatchMeasure, type Projection, type ProjectionStatus, Projector } from '@xinfang/projection-engine';
 import type pg from 'pg';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { EVENT_STORE } from '../event-store/event-store.token.js';
@@ -15,6 +15,7 @@ import { PROJECTIONS, READ_MODEL_POOL } from './projections.token.js';
 export class ProjectorService implements OnApplicationBootstrap, OnApplicationShutdown, IEventHandler<EventsAppended> {
   private readonly logger = new Logger('Projector');
   private readonly projector: Projector;
+  private readonly batchListeners = new Set<(projection: string, batch: BatchMeasure) => void>();
 
   constructor(
     @Inject(READ_MODEL_POOL) private readonly pool: pg.Pool,
@@ -25,6 +26,9 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     this.projector = new Projector(pool, store, projections, {
       batchIntervalMillis: config.projector.batchIntervalMillis,
       onError: (projection, error) => this.logger.error(`${projection} failed a batch: ${error instanceof Error ? error.message : String(error)}`),
+      onBatch: (projection, batch) => {
+        for (const listener of this.batchListeners) listener(projection, batch);
+      },
     });
   }
 
@@ -39,6 +43,11 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
 
   handle(): void {
     this.projector.wake();
+  }
+
+  /** Hears of every batch this instance's projections apply (the metrics count them). */
+  onBatch(listener: (projection: string, batch: BatchMeasure) => void): void {
+    this.batchListeners.add(listener);
   }
 
   status(): Promise<ProjectionStatus[]> {
