@@ -1,3 +1,7 @@
+import { type EventStore, formatLogPosition } from '@xinfang/event-store';
+import { shanghaiDate } from '@xinfang/petition';
+import { EVENT_STORE } from '../../apps/api/src/event-store/event-store.token.js';
+import { ProjectorService } from '../../apps/api/src/projections/projector.service.js';
 import { startTestApp, type TestApp, validPetition } from '../support/test-app.js';
 
 describe('GET /metrics', () => {
@@ -46,6 +50,23 @@ describe('GET /metrics', () => {
     const text = await scrape();
     expect(sample(text, 'xinfang_event_store_appends_total{outcome="appended"}')).toBe(before + 1);
     expect(sample(text, 'xinfang_event_store_append_duration_seconds_count{outcome="appended"}')).toBe(before + 1);
+  });
+
+  it('counts the clocks running today by kind and state', async () => {
+    const clerk = await t.token('clerk');
+    const acceptance = (text: string, state: string) => sample(text, `xinfang_clocks_running{kind="acceptance",state="${state}"}`) ?? 0;
+    const states = ['open', 'due_soon', 'overdue', 'uncovered'];
+    // The earlier tests' registrations counted first, so that only these two make the difference.
+    const head = await t.app.get<EventStore>(EVENT_STORE).headPosition();
+    if (head) await t.app.get(ProjectorService).waitFor(formatLogPosition(head));
+    const before = await scrape();
+    // Received today: its acceptance clock (15 days) is not overdue. Received on 2 November 2026: it is, from then on.
+    await t.http.post('/petitions').set('Authorization', `Bearer ${clerk}`).send(validPetition({ receivedAt: shanghaiDate(new Date()) })).expect(201);
+    const late = await t.http.post('/petitions').set('Authorization', `Bearer ${clerk}`).send(validPetition({ receivedAt: '2026-11-02' })).expect(201);
+    await t.app.get(ProjectorService).waitFor(late.body.position);
+    const after = await scrape();
+    expect(states.reduce((sum, state) => sum + acceptance(after, state) - acceptance(before, state), 0)).toBe(2);
+    expect(acceptance(after, 'overdue') - acceptance(before, 'overdue')).toBe(1);
   });
 
   it('declares the projection gauges (projection-metrics.spec fills them) and reports the process', async () => {

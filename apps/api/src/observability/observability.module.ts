@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
+import { ClockMetrics } from './clock-metrics.js';
 import { HttpMetrics } from './http-metrics.js';
 import { nestLoggerParams, ROOT_LOGGER } from './logging.js';
 import { EventStoreMetrics } from './metered-event-store.js';
@@ -23,6 +24,7 @@ export class ObservabilityModule {
         HttpMetrics,
         EventStoreMetrics,
         ProjectionMetrics,
+        ClockMetrics,
       ],
       exports: [ROOT_LOGGER, HttpMetrics, EventStoreMetrics],
     };

@@ -1,0 +1,39 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { shanghaiDate } from '@xinfang/petition';
+import { Gauge, type Registry } from 'prom-client';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { clockStateSql } from '../read-models/cases/queries/clock-state.sql.js';
+import { METRICS_REGISTRY } from './metrics-registry.js';
+
+/**
+ * The statutory clocks running today (Asia/Shanghai) by kind and state, counted at scrape time from
+ * the read model: what an alert on overdue work watches. Clocks met or missed are history, which
+ * `GET /stats` reports.
+ */
+@Injectable()
+export class ClockMetrics {
+  constructor(@Inject(METRICS_REGISTRY) registry: Registry, dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
+    new Gauge({
+      name: 'xinfang_clocks_running',
+      help: 'Clocks running today by kind and state: open, due_soon, overdue, or uncovered (beyond the calendar)',
+      labelNames: ['kind', 'state'] as const,
+      registers: [registry],
+      async collect() {
+        // Without the database the gauge is left empty rather than failing the whole scrape.
+        const rows: { kind: string; state: string; clocks: number }[] = await dataSource
+          .query(
+            `SELECT kind, state, count(*)::int AS clocks
+               FROM (SELECT c.kind, ${clockStateSql('$1::date', '$2::int')} AS state
+                       FROM read_model.clocks c
+                      WHERE c.started_on <= $1::date AND (c.stopped_on IS NULL OR c.stopped_on > $1::date)) running
+              GROUP BY kind, state`,
+            [shanghaiDate(new Date()), config.dueSoonDays],
+          )
+          .catch(() => []);
+        this.reset();
+        for (const row of rows) this.set({ kind: row.kind, state: row.state }, row.clocks);
+      },
+    });
+  }
+}
