@@ -206,6 +206,28 @@ describe('projection engine', () => {
     expect(errors.every((error) => error.includes('unreachable'))).toBe(true);
   });
 
+  it('stops only once the batch in progress has committed (graceful shutdown)', async () => {
+    const counting = countingProjection();
+    let entered: () => void = () => undefined;
+    const applying = new Promise<void>((resolve) => (entered = resolve));
+    const slow: Projection = {
+      ...counting,
+      apply: async (events, tx, schema) => {
+        entered();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await counting.apply(events, tx, schema);
+      },
+    };
+    await appendMany(3, 2);
+    const projector = new Projector(pool, store, [slow], { idleMillis: 5 });
+    projector.start();
+    await applying;
+    await projector.stop();
+    expect((await counts()).reduce((sum, row) => sum + row.events, 0)).toBe(6);
+    const [status] = await projector.status();
+    expect(status).toMatchObject({ eventsApplied: 6n, lagSeconds: 0 });
+  });
+
   it('rolls a failed batch back whole and resumes from its checkpoint without applying anything twice', async () => {
     await appendMany(4, 5);
     const projection = countingProjection({ failOnce: { afterEvents: 13 } });
