@@ -4,6 +4,7 @@ import { lockKeyOf } from './checkpoints.js';
 import { projectBatchWithin } from './project-batch.js';
 import { type Projection, qualified, READ_MODEL_SCHEMA } from './projection.js';
 import { buildShadow, quoteIdent, type RebuildOptions, shadowSchemaOf } from './rebuild.js';
+import { inTransaction } from './transaction.js';
 
 export interface TableDifference {
   readonly table: string;
@@ -29,38 +30,33 @@ export interface ReplayCheckResult {
 export async function replayCheck(pool: pg.Pool, store: EventStore, projection: Projection, options: RebuildOptions = {}): Promise<ReplayCheckResult> {
   const shadow = shadowSchemaOf(projection, 'replay_check');
   const eventsReplayed = await buildShadow(pool, store, projection, shadow, options);
-  const client = await pool.connect();
   try {
-    await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock($1)', [lockKeyOf(projection.name, READ_MODEL_SCHEMA)]);
-    for (const schema of [READ_MODEL_SCHEMA, shadow]) {
-      while ((await projectBatchWithin(client, store, projection, schema, { batchSize: options.batchSize ?? 2_000 })).kind === 'applied');
-    }
-    const tables: { table: string; rows: number }[] = [];
-    const differences: TableDifference[] = [];
-    for (const table of projection.tables) {
-      const live = qualified(READ_MODEL_SCHEMA, table);
-      const replayed = qualified(shadow, table);
-      const count = async (sql: string) => Number((await client.query<{ n: string }>(`SELECT count(*)::text AS n FROM (${sql}) d`)).rows[0]!.n);
-      const onlyLive = await count(`SELECT * FROM ${live} EXCEPT ALL SELECT * FROM ${replayed}`);
-      const onlyReplayed = await count(`SELECT * FROM ${replayed} EXCEPT ALL SELECT * FROM ${live}`);
-      tables.push({ table, rows: await count(`SELECT 1 FROM ${live}`) });
-      if (onlyLive + onlyReplayed === 0) continue;
-      const sample = async (side: 'live' | 'replayed', sql: string) => (await client.query<Record<string, unknown>>(`${sql} LIMIT 3`)).rows.map((row) => ({ side, row }));
-      differences.push({
-        table,
-        onlyLive,
-        onlyReplayed,
-        samples: [...(await sample('live', `SELECT * FROM ${live} EXCEPT ALL SELECT * FROM ${replayed}`)), ...(await sample('replayed', `SELECT * FROM ${replayed} EXCEPT ALL SELECT * FROM ${live}`))],
-      });
-    }
-    await client.query('COMMIT');
-    return { projection: projection.name, eventsReplayed, tables, differences };
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
+    return await inTransaction(pool, async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [lockKeyOf(projection.name, READ_MODEL_SCHEMA)]);
+      for (const schema of [READ_MODEL_SCHEMA, shadow]) {
+        while ((await projectBatchWithin(client, store, projection, schema, { batchSize: options.batchSize ?? 2_000 })).kind === 'applied');
+      }
+      const tables: { table: string; rows: number }[] = [];
+      const differences: TableDifference[] = [];
+      for (const table of projection.tables) {
+        const live = qualified(READ_MODEL_SCHEMA, table);
+        const replayed = qualified(shadow, table);
+        const count = async (sql: string) => Number((await client.query<{ n: string }>(`SELECT count(*)::text AS n FROM (${sql}) d`)).rows[0]!.n);
+        const onlyLive = await count(`SELECT * FROM ${live} EXCEPT ALL SELECT * FROM ${replayed}`);
+        const onlyReplayed = await count(`SELECT * FROM ${replayed} EXCEPT ALL SELECT * FROM ${live}`);
+        tables.push({ table, rows: await count(`SELECT 1 FROM ${live}`) });
+        if (onlyLive + onlyReplayed === 0) continue;
+        const sample = async (side: 'live' | 'replayed', sql: string) => (await client.query<Record<string, unknown>>(`${sql} LIMIT 3`)).rows.map((row) => ({ side, row }));
+        differences.push({
+          table,
+          onlyLive,
+          onlyReplayed,
+          samples: [...(await sample('live', `SELECT * FROM ${live} EXCEPT ALL SELECT * FROM ${replayed}`)), ...(await sample('replayed', `SELECT * FROM ${replayed} EXCEPT ALL SELECT * FROM ${live}`))],
+        });
+      }
+      return { projection: projection.name, eventsReplayed, tables, differences };
+    });
   } finally {
-    client.release();
     await pool.query(`DROP SCHEMA IF EXISTS ${quoteIdent(shadow)} CASCADE`).catch(() => undefined);
     await pool.query('DELETE FROM projection.checkpoints WHERE target_schema = $1', [shadow]).catch(() => undefined);
   }
