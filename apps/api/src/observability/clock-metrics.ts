@@ -3,7 +3,7 @@ import { shanghaiDate } from '@xinfang/petition';
 import { Gauge, type Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { clockStateSql } from '../read-models/cases/queries/clock-state.sql.js';
+import { clockRunningSql, clockStateSql } from '../read-models/cases/queries/clock-state.sql.js';
 import { METRICS_REGISTRY } from './metrics-registry.js';
 
 /**
@@ -26,7 +26,7 @@ export class ClockMetrics {
             `SELECT kind, state, count(*)::int AS clocks
                FROM (SELECT c.kind, ${clockStateSql('$1::date', '$2::int')} AS state
                        FROM read_model.clocks c
-                      WHERE c.started_on <= $1::date AND (c.stopped_on IS NULL OR c.stopped_on > $1::date)) running
+                      WHERE c.started_on <= $1::date AND ${clockRunningSql('$1::date')}) running
               GROUP BY kind, state`,
             [shanghaiDate(new Date()), config.dueSoonDays],
           )

@@ -14,13 +14,18 @@ export function clockStateSql(asOf: string, dueSoonDays: string, alias = 'c'): s
     ELSE 'open' END`;
 }
 
+/** A clock not stopped by $asOf (one that stops later was still running then). */
+export function clockRunningSql(asOf: string, alias = 'c'): string {
+  return `(${alias}.stopped_on IS NULL OR ${alias}.stopped_on > ${asOf})`;
+}
+
 /**
  * The rows `clockStateSql` puts in `state`, as a condition on the columns themselves, so that the
  * planner can estimate it and walk an index in deadline order (a filter on the CASE expression
  * looks to it like it keeps almost nothing).
  */
 export function clockInStateSql(state: ClockStateFilter, asOf: string, dueSoonDays: string, alias = 'c'): string {
-  const running = `(${alias}.stopped_on IS NULL OR ${alias}.stopped_on > ${asOf})`;
+  const running = clockRunningSql(asOf, alias);
   switch (state) {
     case 'uncovered':
       return `${alias}.deadline IS NULL`;
