@@ -16,7 +16,8 @@ export interface TestApp {
   readonly database: TestDatabase;
   /** A direct connection to the same database, for asserting what was (not) stored. */
   readonly sql: pg.Pool;
-  token(role: Role | readonly Role[], user?: { sub?: string; name?: string }): Promise<string>;
+  /** A `unit` role's token names its unit (`unit`, default `test-unit`). */
+  token(role: Role | readonly Role[], user?: { sub?: string; name?: string; unit?: string }): Promise<string>;
   eventCount(): Promise<number>;
   close(): Promise<void>;
 }
@@ -57,7 +58,8 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     token: (role, user = {}) => {
       const roles = typeof role === 'string' ? [role] : [...role];
       const sub = user.sub ?? `user-${roles.join('-')}`;
-      return signToken(TEST_JWT_SECRET, { sub, name: user.name ?? sub, roles });
+      const unit = user.unit ?? (roles.includes('unit') ? 'test-unit' : undefined);
+      return signToken(TEST_JWT_SECRET, { sub, name: user.name ?? sub, roles, ...(unit ? { unit } : {}) });
     },
     eventCount: async () => Number((await sql.query<{ count: string }>('SELECT count(*) FROM event_store.events')).rows[0]!.count),
     close: async () => {

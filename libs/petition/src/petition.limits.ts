@@ -15,6 +15,8 @@ export const DEMANDS_MAX_LENGTH = 5_000;
 export const NAME_MAX_LENGTH = 100;
 /** For every unit or organ: responsible, handling, receiving, or the organ a case is diverted to. */
 export const UNIT_MAX_LENGTH = 200;
+/** A registered unit's code (the `unit` claim of its users' tokens): letters, digits, `.`, `_`, `-`. */
+export const UNIT_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$/;
 export const REASON_MAX_LENGTH = 2_000;
 export const NOTE_MAX_LENGTH = 2_000;
 export const ADDRESS_MAX_LENGTH = 300;

@@ -15,13 +15,16 @@ export function distinctBacklogKinds(kinds: readonly BacklogKind[]): BacklogKind
   return [...new Set(kinds)];
 }
 
-export const ROLES = ['clerk', 'panel', 'auditor', 'admin'] as const;
+/** DOMAIN.md "Who uses it": bureau staff, panel members, auditors, operators, a responsible unit's staff, leaders who own cases. */
+export const ROLES = ['clerk', 'panel', 'auditor', 'admin', 'unit', 'leader'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Actor {
   id: string;
   name: string;
   role: Role;
+  /** The unit code of a `unit` user (its token's `unit` claim): the unit it acts for. */
+  unit?: string;
 }
 
 export interface Petitioner {

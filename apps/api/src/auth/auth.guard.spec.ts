@@ -1,8 +1,9 @@
-import { Controller, Get, type INestApplication } from '@nestjs/common';
+import { Controller, Get, type INestApplication, Req } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { AuthGuard, TOKEN_VERIFIER } from './auth.guard.js';
+import type { AuthenticatedRequest } from './principal.js';
 import { Public, Roles } from './roles.decorator.js';
 import { signToken } from './sign-token.js';
 import { createTokenVerifier } from './token-verifier.js';
@@ -14,6 +15,7 @@ class ProbeController {
   @Get('open') @Public() open() { return { ok: true }; }
   @Get('clerks') @Roles('clerk', 'admin') clerks() { return { ok: true }; }
   @Get('forgotten') forgotten() { return { ok: true }; }
+  @Get('units') @Roles('unit') units(@Req() request: AuthenticatedRequest) { return request.actor; }
 }
 
 describe('AuthGuard', () => {
@@ -48,5 +50,14 @@ describe('AuthGuard', () => {
   it('refuses tokens with unknown or missing roles', async () => {
     expect((await request(app.getHttpServer()).get('/clerks').set('Authorization', `Bearer ${await token(['superuser'])}`)).status).toBe(401);
     expect((await request(app.getHttpServer()).get('/clerks').set('Authorization', `Bearer ${await token([])}`)).status).toBe(401);
+  });
+
+  it('lets a unit user act only for the unit its token names, and refuses a unit token without one', async () => {
+    const withUnit = await token(['unit'], { unit: 'town-01' });
+    const answer = await request(app.getHttpServer()).get('/units').set('Authorization', `Bearer ${withUnit}`);
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ id: 'u1', name: 'U', role: 'unit', unit: 'town-01' });
+    expect((await request(app.getHttpServer()).get('/units').set('Authorization', `Bearer ${await token(['unit'])}`)).status).toBe(401);
+    expect((await request(app.getHttpServer()).get('/units').set('Authorization', `Bearer ${await token(['unit'], { unit: 'no spaces' })}`)).status).toBe(401);
   });
 });

@@ -34,7 +34,7 @@ export class AuthGuard implements CanActivate {
     if (!role) {
       throw new ForbiddenException(`This needs one of the roles ${allowed.join(', ') || '(none)'}; the token has ${principal.roles.join(', ')}`);
     }
-    request.actor = { id: principal.id, name: principal.name, role };
+    request.actor = { id: principal.id, name: principal.name, role, ...(role === 'unit' && principal.unit ? { unit: principal.unit } : {}) };
     return true;
   }
 }

@@ -1,12 +1,14 @@
-import type { Actor, Role } from '@xinfang/petition';
+import { type Actor, type Role, ROLES } from '@xinfang/petition';
 
-export const ROLES: readonly Role[] = ['clerk', 'panel', 'auditor', 'admin'];
+export { ROLES };
 
 /** The authenticated caller, from the verified token's `sub`, `name` and `roles` claims. */
 export interface Principal {
   readonly id: string;
   readonly name: string;
   readonly roles: readonly Role[];
+  /** The `unit` claim: the code of the responsible unit a `unit` user acts for. */
+  readonly unit?: string;
 }
 
 export interface AuthenticatedRequest {

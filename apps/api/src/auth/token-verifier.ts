@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { AuthConfig } from '../config/app-config.js';
-import { isRole, type Principal } from './principal.js';
+import { UNIT_CODE_PATTERN } from '@xinfang/petition';
+import { isRole, type Principal, ROLES } from './principal.js';
 
 export type TokenVerifier = (token: string) => Promise<Principal>;
 
@@ -65,11 +66,13 @@ async function verifyOrReject(verify: () => Promise<{ payload: JWTPayload }>): P
 }
 
 function toPrincipal(payload: JWTPayload): Principal {
-  const { sub, name, roles } = payload as JWTPayload & { name?: unknown; roles?: unknown };
+  const { sub, name, roles, unit } = payload as JWTPayload & { name?: unknown; roles?: unknown; unit?: unknown };
   if (typeof sub !== 'string' || sub.length === 0 || sub.length > 200) throw new InvalidTokenError('the token has no subject');
   if (!Array.isArray(roles) || roles.length === 0 || !roles.every(isRole)) {
-    throw new InvalidTokenError('the token must carry "roles": one or more of clerk, panel, auditor, admin');
+    throw new InvalidTokenError(`the token must carry "roles": one or more of ${ROLES.join(', ')}`);
   }
+  if (unit !== undefined && (typeof unit !== 'string' || !UNIT_CODE_PATTERN.test(unit))) throw new InvalidTokenError('the "unit" claim must be a unit code');
+  if (roles.includes('unit') && unit === undefined) throw new InvalidTokenError('a token with the role "unit" must name its unit in the "unit" claim');
   const displayName = typeof name === 'string' && name.trim() ? name.trim().slice(0, 100) : sub;
-  return { id: sub, name: displayName, roles };
+  return { id: sub, name: displayName, roles, ...(typeof unit === 'string' ? { unit } : {}) };
 }

@@ -6,10 +6,10 @@ import { loadConfig } from '../config/load-config.js';
 
 const USAGE = `Prints a bearer token the running service accepts.
 
-  npm run token -- <role>[,<role>...] [--sub <id>] [--name <display name>] [--ttl <e.g. 8h>]
+  npm run token -- <role>[,<role>...] [--sub <id>] [--name <display name>] [--unit <unit code>] [--ttl <e.g. 8h>]
 
 Roles: ${ROLES.join(', ')}. Signed with JWT_SECRET, or outside production with the development
-secret kept in .data/dev-jwt-secret (the same one \`npm start\` uses).`;
+secret kept in .data/dev-jwt-secret (the same one \`npm start\` uses). A \`unit\` token needs --unit.`;
 
 async function main(args: readonly string[]): Promise<void> {
   const [roleList, ...flags] = args;
@@ -24,7 +24,7 @@ async function main(args: readonly string[]): Promise<void> {
   const sub = option('sub') ?? `dev-${roles[0]}`;
   const token = await signToken(
     config.auth.secret,
-    { sub, name: option('name') ?? sub, roles },
+    { sub, name: option('name') ?? sub, roles, ...(option('unit') ? { unit: option('unit')! } : {}) },
     { expiresIn: option('ttl') ?? '8h', ...(config.auth.issuer ? { issuer: config.auth.issuer } : {}), ...(config.auth.audience ? { audience: config.auth.audience } : {}) },
   );
   process.stdout.write(`${token}\n`);
