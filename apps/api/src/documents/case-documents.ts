@@ -1,5 +1,5 @@
-import { type BusinessCalendar, type ClockStart, deadlineFor } from '@xinfang/calendar';
-import type { ExistingPetition, Hearing } from '@xinfang/petition';
+import { type BusinessCalendar, type ClockParams, deadlineFor } from '@xinfang/calendar';
+import { CLOCK_CATALOGUE, type ClockKind, type ExistingPetition, type Hearing } from '@xinfang/petition';
 import { ProblemException, problemType } from '../http/problem.js';
 import type { DocumentKind } from './document-kinds.js';
 import type { DocumentPage } from './templates/document-layout.js';
@@ -24,11 +24,11 @@ export interface DocumentContext {
  */
 export function caseDocument(state: ExistingPetition, request: DocumentRequest, settings: DocumentContext): DocumentPage {
   const { bureauName, calendar } = settings;
-  const deadline = (start: ClockStart) => deadlineFor(calendar, start).deadline;
+  const deadline = (kind: ClockKind, startedOn: string, params: ClockParams = {}) => deadlineFor(calendar, { startedOn, length: CLOCK_CATALOGUE[kind].length, params }).deadline;
   switch (request.kind) {
     case 'acceptance-notice': {
       const petition = handled(state, request.kind, 'accept');
-      return acceptanceNotice(petition, { bureauName, handlingDeadline: deadline({ kind: 'handling', startedOn: petition.acceptance.decidedAt }) });
+      return acceptanceNotice(petition, { bureauName, handlingDeadline: deadline('handling', petition.acceptance.decidedAt) });
     }
     case 'non-acceptance-notice':
       if (state.status !== 'not_accepted' && state.status !== 'diverted') throw notReached(request.kind, state, 'not_accept', 'The case was not refused: it has no 不予受理 decision.');
@@ -37,7 +37,7 @@ export function caseDocument(state: ExistingPetition, request: DocumentRequest, 
       const petition = handled(state, request.kind, 'extend');
       const { extension } = petition;
       if (!extension) throw notReached(request.kind, state, 'extend', 'The handling period has not been extended.');
-      const handlingDeadline = deadline({ kind: 'handling', startedOn: petition.acceptance.decidedAt, extensionDays: extension.days });
+      const handlingDeadline = deadline('handling', petition.acceptance.decidedAt, { extensionDays: extension.days });
       return extensionNotice({ ...petition, extension }, { bureauName, handlingDeadline });
     }
     case 'hearing-record': {
@@ -55,12 +55,12 @@ export function caseDocument(state: ExistingPetition, request: DocumentRequest, 
       const petition = handled(state, request.kind, 'issue_opinion');
       if (!('opinion' in petition) || !petition.opinion) throw notReached(request.kind, state, 'issue_opinion', 'No handling opinion has been issued.');
       const opinion = petition.opinion;
-      return handlingOpinion({ ...petition, opinion }, { bureauName, windowDeadline: deadline({ kind: 'review_window', startedOn: opinion.servedOn }) });
+      return handlingOpinion({ ...petition, opinion }, { bureauName, windowDeadline: deadline('review_window', opinion.servedOn) });
     }
     case 'review-opinion': {
       if (!('review' in state) || !state.review.opinion) throw notReached(request.kind, state, 'issue_review_opinion', 'No review opinion (复查意见) has been issued.');
       const review = { request: state.review.request, opinion: state.review.opinion };
-      return reviewOpinion({ ...state, review }, { bureauName, windowDeadline: deadline({ kind: 'final_review_window', startedOn: review.opinion.servedOn }) });
+      return reviewOpinion({ ...state, review }, { bureauName, windowDeadline: deadline('final_review_window', review.opinion.servedOn) });
     }
     case 'final-review-opinion':
       if (state.status !== 'concluded') throw notReached(request.kind, state, 'issue_final_review_opinion', 'No final review opinion (复核意见) has been issued.');

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { buildClock, evaluateClock, type BusinessCalendar } from '@xinfang/calendar';
-import { allowedNextSteps, type ExistingPetition, PETITION_STAGES, petitionClocks, RATINGS } from '@xinfang/petition';
-import { CLOCK_LABELS, CLOCK_STATE_LABELS, maskedName, RATING_LABELS, STAGE_LABELS } from './petitioner-labels.js';
+import { allowedNextSteps, CLOCK_CATALOGUE, clockStart, type ExistingPetition, PETITION_STAGES, petitionClocks, RATINGS } from '@xinfang/petition';
+import { CLOCK_STATE_LABELS, maskedName, RATING_LABELS, STAGE_LABELS } from './petitioner-labels.js';
 
 const RUNNING = new Set(['open', 'due_soon', 'uncovered']);
 
@@ -35,13 +35,14 @@ export class PetitionProgressView {
 }
 
 export function petitionProgressView(state: ExistingPetition, calendar: BusinessCalendar, asOf: string, dueSoonDays: number): PetitionProgressView {
-  const clocks = petitionClocks(state).flatMap(({ start, stoppedOn }): PublicClockView[] => {
-    const evaluation = evaluateClock(buildClock(calendar, start, stoppedOn), asOf, { dueSoonDays });
+  const clocks = petitionClocks(state).flatMap((clock): PublicClockView[] => {
+    const { kind, startedOn, stoppedOn } = clock;
+    const evaluation = evaluateClock(buildClock(calendar, clockStart(clock), stoppedOn), asOf, { dueSoonDays });
     if (evaluation.state === 'not_started') return [];
     return [{
-      clock: start.kind,
-      label: CLOCK_LABELS[start.kind],
-      startedOn: start.startedOn,
+      clock: kind,
+      label: CLOCK_CATALOGUE[kind].labels.long,
+      startedOn,
       ...('deadline' in evaluation ? { deadline: evaluation.deadline } : {}),
       state: evaluation.state,
       stateLabel: CLOCK_STATE_LABELS[evaluation.state],

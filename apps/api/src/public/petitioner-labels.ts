@@ -1,4 +1,4 @@
-import type { ClockKind, ClockState } from '@xinfang/calendar';
+import type { ClockState } from '@xinfang/calendar';
 import type { PetitionStage, Rating } from '@xinfang/petition';
 
 /** What the petitioner reads: plain Chinese, no internal codes needed to understand it. */
@@ -16,18 +16,6 @@ export const STAGE_LABELS: Readonly<Record<PetitionStage, string>> = {
   reviewed: '已出具复查意见',
   under_final_review: '复核中',
   concluded: '已终结',
-};
-
-export const CLOCK_LABELS: Readonly<Record<ClockKind, string>> = {
-  acceptance: '受理告知期限（收到之日起15日）',
-  unit_objection: '转送、交办异议期限（5个工作日）',
-  handling: '办理期限（受理之日起60日，可延长一次）',
-  resolution_plan: '听证化解方案限期办结',
-  review_window: '申请复查期限（收到处理意见之日起30日）',
-  review_answer: '复查答复期限（30日）',
-  final_review_window: '申请复核期限（收到复查意见之日起30日）',
-  final_review_answer: '复核答复期限（30日，听证时间不计入）',
-  rating_window: '满意度评价期限（办结之日起30日）',
 };
 
 export const CLOCK_STATE_LABELS: Readonly<Record<Exclude<ClockState, 'not_started'>, string>> = {

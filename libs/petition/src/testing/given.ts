@@ -1,4 +1,4 @@
-import type { Decider } from '../decider.types.js';
+import type { Decider } from '../core/decider.types.js';
 
 type ErrorClass<E extends Error> = abstract new (...args: never[]) => E;
 

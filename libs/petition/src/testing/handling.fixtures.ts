@@ -1,13 +1,15 @@
-import type { HandlingOpinionIssued, PetitionClosed, SatisfactionRated } from '../handling.events.js';
-import type { HearingConcluded, HearingScheduled, PanelOpinionRecorded } from '../hearing.events.js';
-import type { HearingAttendees, PanelMember } from '../hearing.types.js';
-import type { MediationAgreed, MediationFailed, MediationSessionHeld, MediationStarted } from '../mediation.events.js';
-import type { PetitionCommand, RegisterPetition } from '../petition.commands.js';
-import { petitionDecider } from '../petition.decider.js';
-import { RuleViolationError } from '../petition.errors.js';
-import type { PetitionAccepted, PetitionEvent } from '../petition.events.js';
-import type { Actor } from '../petition.types.js';
-import type { FinalReviewOpinionIssued, FinalReviewRequested, ReviewOpinionIssued, ReviewRequested } from '../review.events.js';
+import type { HandlingOpinionIssued, PetitionClosed, SatisfactionRated } from '../handling/handling.events.js';
+import type { HearingConcluded, HearingScheduled, PanelOpinionRecorded } from '../hearing/hearing.events.js';
+import type { HearingAttendees, PanelMember } from '../hearing/hearing.types.js';
+import type { MediationAgreed, MediationFailed, MediationSessionHeld, MediationStarted } from '../mediation/mediation.events.js';
+import type { PetitionCommand } from '../core/petition.commands.js';
+import type { RegisterPetition } from '../intake/intake.commands.js';
+import { petitionDecider } from '../core/petition.decider.js';
+import { RuleViolationError } from '../core/petition.errors.js';
+import type { PetitionAccepted } from '../acceptance/acceptance.events.js';
+import type { PetitionEvent } from '../core/petition.events.js';
+import type { Actor } from '../core/petition.types.js';
+import type { FinalReviewOpinionIssued, FinalReviewRequested, ReviewOpinionIssued, ReviewRequested } from '../review/review.events.js';
 import { given } from './given.js';
 import { CLERK, contextAt, petitionRegistered } from './petition.fixtures.js';
 

@@ -1,6 +1,9 @@
-import type { CommandContext, DecideAcceptance, RegisterPetition } from '../petition.commands.js';
-import type { PetitionEvent, PetitionRegistered, RegistrationFacts } from '../petition.events.js';
-import type { Actor } from '../petition.types.js';
+import type { CommandContext } from '../core/command-context.js';
+import type { DecideAcceptance } from '../acceptance/acceptance.commands.js';
+import type { RegisterPetition } from '../intake/intake.commands.js';
+import type { PetitionEvent } from '../core/petition.events.js';
+import type { PetitionRegistered, RegistrationFacts } from '../intake/intake.events.js';
+import type { Actor } from '../core/petition.types.js';
 import { fakeCalendar } from './fake-calendar.js';
 
 /** 10:00 on 2026-11-30 in Shanghai. */

@@ -1,5 +1,5 @@
 import { type BusinessCalendar, deadlineFor } from '@xinfang/calendar';
-import { type ExistingPetition, type PetitionStage, petitionClocks } from '@xinfang/petition';
+import { clockStart, type ExistingPetition, type PetitionStage, petitionClocks } from '@xinfang/petition';
 
 /** Stages in which a case is still on the bureau's books (the backlog). */
 export const OPEN_STAGES: readonly PetitionStage[] = ['registered', 'forwarded', 'assigned', 'objected', 'accepted', 'opinion_served', 'under_review', 'under_final_review'];
@@ -96,18 +96,20 @@ export function petitionRow(petitionId: string, state: ExistingPetition, version
 
 export function clockRows(petitionId: string, state: ExistingPetition, calendar: BusinessCalendar): ClockRow[] {
   const unit = unitOf(state);
-  return petitionClocks(state).map(({ start, seq, stoppedOn }) => {
-    const { deadline, uncovered } = deadlineFor(calendar, start);
+  return petitionClocks(state).map((clock) => {
+    const { kind, seq, startedOn, stoppedOn } = clock;
+    const { deadline, uncovered } = deadlineFor(calendar, clockStart(clock));
+    const start = { kind, ...clock.params } as { kind: string; extensionDays?: number; resolveBy?: string; hearingPauseDays?: number };
     return {
       petition_id: petitionId,
-      kind: start.kind,
+      kind,
       seq,
-      started_on: start.startedOn,
+      started_on: startedOn,
       deadline,
       uncovered: uncovered ?? null,
       stopped_on: stoppedOn ?? null,
       extension_days: start.kind === 'handling' ? (start.extensionDays ?? null) : null,
-      resolve_by: start.kind === 'resolution_plan' ? start.resolveBy : null,
+      resolve_by: start.kind === 'resolution_plan' ? (start.resolveBy ?? null) : null,
       pause_days: start.kind === 'final_review_answer' ? (start.hearingPauseDays ?? null) : null,
       category: state.category,
       unit,

@@ -1,0 +1,14 @@
+import type { StepDefinition } from '../core/decider-tables.js';
+
+/** The bureau decides on a registered case, or again after the receiving unit objected. */
+const UNDECIDED = ['registered', 'objected'] as const;
+
+export const ACCEPTANCE_STEPS = {
+  // The receiving unit has 5 working days to take the case or object (Art. 23 ¶3).
+  accept: { stages: ['registered', 'forwarded', 'assigned', 'objected'] },
+  not_accept: { stages: UNDECIDED },
+  forward: { stages: UNDECIDED },
+  assign: { stages: UNDECIDED },
+  divert: { stages: UNDECIDED, admits: (petition) => petition.category === 'law_litigation' },
+  object: { stages: ['forwarded', 'assigned'] },
+} as const satisfies Record<string, StepDefinition>;

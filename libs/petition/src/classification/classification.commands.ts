@@ -1,0 +1,12 @@
+import type { IsoDate } from '../core/business-date.js';
+import type { CommandContext } from '../core/command-context.js';
+import type { BacklogKind, Category } from '../core/petition.types.js';
+
+/** Changes the category and/or the backlog kinds; `backlogKinds`, when given, is the whole new set. */
+export interface Reclassify {
+  type: 'Reclassify';
+  data: { category?: Category; backlogKinds?: BacklogKind[]; reason: string; reclassifiedOn?: IsoDate };
+  context: CommandContext;
+}
+
+export type ClassificationCommand = Reclassify;

@@ -1,0 +1,32 @@
+import type { ClockStart } from '@xinfang/calendar';
+import type { IsoDate } from './business-date.js';
+import { CLOCK_CATALOGUE, type ClockKind, type ClockParamsOf } from './clock-catalogue.js';
+import type { ExistingPetition } from './petition.state.js';
+
+/** A clock of a case as its events define it; the read side adds the deadline. */
+export interface CaseClock<Kind extends ClockKind = ClockKind> {
+  readonly kind: Kind;
+  /** Distinguishes clocks of one kind on one case (a second handover, a second hearing plan). */
+  readonly seq: number;
+  readonly startedOn: IsoDate;
+  readonly params: ClockParamsOf<Kind>;
+  readonly stoppedOn?: IsoDate;
+}
+
+/** Each sub-area derives the clocks it starts from the case's state alone. */
+export type ClockDerivations<Kind extends ClockKind> = { readonly [K in Kind]: (petition: ExistingPetition) => CaseClock<K>[] };
+
+export function caseClock<Kind extends ClockKind>(kind: Kind, seq: number, startedOn: IsoDate, params: ClockParamsOf<Kind>, stoppedOn: IsoDate | undefined): CaseClock<Kind> {
+  return stoppedOn === undefined ? { kind, seq, startedOn, params } : { kind, seq, startedOn, params, stoppedOn };
+}
+
+/** What the calendar needs to compute the clock's deadline. */
+export function clockStart(clock: CaseClock): ClockStart {
+  return { startedOn: clock.startedOn, length: CLOCK_CATALOGUE[clock.kind].length, params: clock.params };
+}
+
+export function earliestDate(a: IsoDate | undefined, b: IsoDate | undefined): IsoDate | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return a < b ? a : b;
+}

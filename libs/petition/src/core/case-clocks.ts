@@ -1,0 +1,15 @@
+import { ACCEPTANCE_CLOCKS } from '../acceptance/acceptance.clocks.js';
+import { HANDLING_CLOCKS } from '../handling/handling.clocks.js';
+import { HEARING_CLOCKS } from '../hearing/hearing.clocks.js';
+import { REVIEW_CLOCKS } from '../review/review.clocks.js';
+import type { CaseClock, ClockDerivations } from './case-clock.js';
+import { CLOCK_KINDS, type ClockKind } from './clock-catalogue.js';
+import type { ExistingPetition } from './petition.state.js';
+
+const DERIVATIONS: ClockDerivations<ClockKind> = { ...ACCEPTANCE_CLOCKS, ...HANDLING_CLOCKS, ...HEARING_CLOCKS, ...REVIEW_CLOCKS };
+
+/** Every clock the case has started, in the catalogue's order. */
+export function petitionClocks(petition: ExistingPetition): CaseClock[] {
+  return CLOCK_KINDS.flatMap((kind) => (DERIVATIONS[kind] as (petition: ExistingPetition) => CaseClock[])(petition));
+}
+

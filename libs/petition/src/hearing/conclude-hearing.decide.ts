@@ -1,0 +1,63 @@
+import { compareIsoDates, shanghaiDate } from '../core/business-date.js';
+import type { ConcludeHearing } from './hearing.commands.js';
+import type { HearingConcluded } from './hearing.events.js';
+import { OPINION_VALUES, type Hearing } from './hearing.types.js';
+import { NotPermittedError } from '../core/petition.errors.js';
+import { DOCUMENT_TEXT_MAX_LENGTH, MAX_PANEL_MEMBERS, REASONING_MAX_LENGTH } from '../core/petition.limits.js';
+import type { ExistingPetition } from '../core/petition.state.js';
+import { laterBound } from '../core/petition.timeline.js';
+import { hearingDayOf, hearingNamed, latestHearingStep, refuseUnlessHearingIs } from './hearing.guards.js';
+import { RuleChecks } from '../core/rule-checks.js';
+import { refuseUnlessStageAllows } from '../core/step-guard.js';
+
+/**
+ * The chair's deliberated conclusion (same three values as the opinions), findings, resolution
+ * plan and resolve-by date (限期办结). Every member present has given an opinion first; the
+ * chair lists the members who did not sit, who owe none.
+ */
+export function decideHearingConclusion(command: ConcludeHearing, petition: ExistingPetition): [HearingConcluded] {
+  refuseUnlessStageAllows(petition, command.type, 'conclude_hearing');
+  const { data, context } = command;
+  const hearing = hearingNamed(petition, data.hearingId);
+  const chair = hearing.panel.find((member) => member.role === 'chair');
+  if (chair?.memberId !== context.actor.id) {
+    throw new NotPermittedError(command.type, context.actor.id, `only the chair of hearing ${hearing.hearingId}${chair ? `, ${chair.name},` : ''} records its conclusion`);
+  }
+  refuseUnlessHearingIs(hearing, ['scheduled'], command.type, 'be concluded');
+
+  const checks = new RuleChecks();
+  const today = shanghaiDate(context.now);
+  const concludedOn = data.concludedOn ?? today;
+  checks.oneOf('conclusion', OPINION_VALUES, data.conclusion);
+  checks.requiredText('findings', data.findings, DOCUMENT_TEXT_MAX_LENGTH);
+  checks.requiredText('resolutionPlan', data.resolutionPlan, REASONING_MAX_LENGTH);
+  const concludedOnValid = checks.businessDate('concludedOn', concludedOn, { today, notBefore: laterBound(latestHearingStep(hearing), hearingDayOf(hearing)) });
+  if (checks.date('resolveBy', data.resolveBy) && concludedOnValid && compareIsoDates(data.resolveBy, concludedOn) <= 0) {
+    checks.add('resolveBy', `must be after the conclusion on ${concludedOn}`);
+  }
+  const absentMemberIds = checkAbsentees(checks, hearing, data.absentMemberIds ?? []);
+  checks.throwIfAny();
+
+  const { conclusion, findings, resolutionPlan, resolveBy } = data;
+  return [{ type: 'HearingConcluded', data: { hearingId: hearing.hearingId, concludedOn, conclusion, findings, resolutionPlan, resolveBy, absentMemberIds } }];
+}
+
+/** The absent are members who gave no opinion, the chair never among them; all others must have given theirs. */
+function checkAbsentees(checks: RuleChecks, hearing: Hearing, absentMemberIds: string[]): string[] {
+  if (!checks.list('absentMemberIds', absentMemberIds, { min: 0, max: MAX_PANEL_MEMBERS, what: 'members' })) return [];
+  absentMemberIds.forEach((memberId, i) => {
+    const field = `absentMemberIds[${i}]`;
+    const member = hearing.panel.find((panelist) => panelist.memberId === memberId);
+    const opinion = hearing.opinions.find((given) => given.memberId === memberId);
+    if (!member) checks.add(field, `${memberId} is not on the panel of hearing ${hearing.hearingId}`);
+    else if (member.role === 'chair') checks.add(field, 'the chair concludes the hearing, so was present');
+    else if (opinion) checks.add(field, `${member.name} gave an opinion on ${opinion.givenOn}, so was present`);
+  });
+  const absent = new Set(absentMemberIds);
+  const awaited = hearing.panel.filter((member) => !absent.has(member.memberId) && !hearing.opinions.some((given) => given.memberId === member.memberId));
+  if (awaited.length > 0) {
+    const names = awaited.map((member) => `${member.name} (${member.memberId})`).join(', ');
+    checks.add('opinions', `awaiting the opinions of ${names}; record them, or list those members as absent`);
+  }
+  return [...absent];
+}

@@ -1,0 +1,39 @@
+import type { PetitionCommandType } from '../core/petition.commands.js';
+import { ProceedingStateError, RuleViolationError } from '../core/petition.errors.js';
+import { hearingOf } from '../core/petition.queries.js';
+import type { ExistingPetition } from '../core/petition.state.js';
+import { laterBound, type StepBound } from '../core/petition.timeline.js';
+import type { Hearing, HearingStatus } from './hearing.types.js';
+
+/** The hearing a command names; an id the case does not know is the command's mistake (422). */
+export function hearingNamed(petition: ExistingPetition, hearingId: string): Hearing {
+  const hearing = hearingOf(petition, hearingId);
+  if (!hearing) throw new RuleViolationError([{ field: 'hearingId', message: `names no hearing of this case: ${hearingId}` }]);
+  return hearing;
+}
+
+export function refuseUnlessHearingIs(hearing: Hearing, allowed: readonly HearingStatus[], command: PetitionCommandType, action: string): void {
+  if (allowed.includes(hearing.status)) return;
+  throw new ProceedingStateError(
+    { command, proceeding: 'hearing', status: hearing.status, hearingId: hearing.hearingId },
+    `Hearing ${hearing.hearingId} is ${hearing.status}; it can ${action} only when ${allowed.join(' or ')}`,
+  );
+}
+
+/** The latest step of a hearing: what its next step may not precede. */
+export function latestHearingStep(hearing: Hearing): StepBound {
+  const steps: StepBound[] = [
+    { date: hearing.scheduledOn, step: 'scheduling of the hearing' },
+    ...hearing.adjournments.flatMap((adjournment) => [
+      { date: adjournment.adjournedOn, step: 'adjournment of the hearing' },
+      ...(adjournment.rescheduledOn ? [{ date: adjournment.rescheduledOn, step: 'rescheduling of the hearing' }] : []),
+    ]),
+    ...hearing.opinions.map((opinion) => ({ date: opinion.givenOn, step: 'panel opinion' })),
+  ];
+  return steps.reduce(laterBound);
+}
+
+/** The day the hearing sits: opinions and the conclusion come no earlier. */
+export function hearingDayOf(hearing: Hearing): StepBound {
+  return { date: hearing.hearingDate, step: 'hearing' };
+}

@@ -1,0 +1,54 @@
+import { compareIsoDates, shanghaiDate } from '../core/business-date.js';
+import type { ScheduleHearing } from './hearing.commands.js';
+import type { HearingScheduled } from './hearing.events.js';
+import { checkAttendees, checkPanel, normalizeAttendees, normalizePanel } from './hearing-panel.rules.js';
+import { ProceedingStateError } from '../core/petition.errors.js';
+import { ID_MAX_LENGTH, VENUE_MAX_LENGTH } from '../core/petition.limits.js';
+import { hearingOf, openHearing } from '../core/petition.queries.js';
+import type { ExistingPetition } from '../core/petition.state.js';
+import { boundOf, stageEntry } from '../core/petition.timeline.js';
+import { RuleChecks } from '../core/rule-checks.js';
+import { refuseUnlessStageAllows } from '../core/step-guard.js';
+
+/**
+ * A mock-court hearing, in handling, review or final review; one open hearing at a time. The
+ * hearing date may lie ahead; the scheduling date may not, nor precede the stage it is held in.
+ */
+export function decideHearingScheduling(command: ScheduleHearing, petition: ExistingPetition): [HearingScheduled] {
+  refuseUnlessStageAllows(petition, command.type, 'schedule_hearing');
+  const open = openHearing(petition);
+  if (open) {
+    throw new ProceedingStateError(
+      { command: command.type, proceeding: 'hearing', status: open.status, hearingId: open.hearingId },
+      `Hearing ${open.hearingId} is still ${open.status}; conclude or cancel it before scheduling another`,
+    );
+  }
+  const { data, context } = command;
+  const checks = new RuleChecks();
+  const today = shanghaiDate(context.now);
+  const scheduledOn = data.scheduledOn ?? today;
+  checks.requiredText('hearingId', data.hearingId, ID_MAX_LENGTH);
+  if (hearingOf(petition, data.hearingId)) checks.add('hearingId', 'is already the id of a hearing of this case');
+  const scheduledOnValid = checks.businessDate('scheduledOn', scheduledOn, { today, notBefore: boundOf(stageEntry(petition)) });
+  if (checks.date('hearingDate', data.hearingDate) && scheduledOnValid && compareIsoDates(data.hearingDate, scheduledOn) < 0) {
+    checks.add('hearingDate', `must not precede the day the hearing is scheduled, ${scheduledOn}`);
+  }
+  checks.requiredText('venue', data.venue, VENUE_MAX_LENGTH);
+  checkPanel(checks, data.panel, petition.acceptance.handlerId);
+  checkAttendees(checks, data.attendees);
+  checks.throwIfAny();
+
+  return [
+    {
+      type: 'HearingScheduled',
+      data: {
+        hearingId: data.hearingId,
+        scheduledOn,
+        hearingDate: data.hearingDate,
+        venue: data.venue,
+        panel: normalizePanel(data.panel),
+        attendees: normalizeAttendees(data.attendees),
+      },
+    },
+  ];
+}

@@ -1,0 +1,47 @@
+import type { IsoDate } from '../core/business-date.js';
+
+/** Mediation (调解): sessions, then an agreement or a failure. */
+
+/** Who asked for a delay at a session: the Shenzhen article's lesson is to record it. */
+export const DELAY_PARTIES = ['petitioner', 'unit', 'none'] as const;
+export type DelayParty = (typeof DELAY_PARTIES)[number];
+
+export const MEDIATION_STATUSES = ['active', 'agreed', 'failed'] as const;
+export type MediationStatus = (typeof MEDIATION_STATUSES)[number];
+
+export interface MediationSession {
+  heldOn: IsoDate;
+  attendees: string[];
+  summary: string;
+  delayRequestedBy: DelayParty;
+  delayReason?: string;
+}
+
+export interface MediationObligation {
+  /** Who owes it: the petitioner, the responsible unit, or another party, by name. */
+  party: string;
+  obligation: string;
+  dueOn: IsoDate;
+}
+
+export interface MediationAgreement {
+  agreedOn: IsoDate;
+  terms: string;
+  obligations: MediationObligation[];
+}
+
+export interface MediationFailure {
+  failedOn: IsoDate;
+  reason: string;
+}
+
+interface MediationRecord {
+  startedOn: IsoDate;
+  mediator: string;
+  note?: string;
+  sessions: MediationSession[];
+}
+
+/** An agreement or a failure ends a mediation; a case has at most one active mediation at a time. */
+export type Mediation = MediationRecord &
+  ({ status: 'active' } | { status: 'agreed'; agreement: MediationAgreement } | { status: 'failed'; failure: MediationFailure });
