@@ -32,6 +32,27 @@ module.exports = {
       to: { path: '^libs/event-store-' },
     },
     {
+      name: 'write-side-not-read-models',
+      comment: 'Commands decide from the event stream: what they ask the read side goes through a port the write side owns (petitions/command-path/case-links.port.ts), bound in AppModule.',
+      severity: 'error',
+      from: { path: '^apps/api/src/petitions/' },
+      to: { path: '^apps/api/src/read-models/' },
+    },
+    {
+      name: 'read-models-not-write-side',
+      comment: 'Read models are fed from the event log, never by the command path.',
+      severity: 'error',
+      from: { path: '^apps/api/src/read-models/' },
+      to: { path: '^apps/api/src/petitions/' },
+    },
+    {
+      name: 'projector-not-read-models',
+      comment: 'The projector runs whatever projections it is given (PROJECTIONS); the read models provide them, not the projector module.',
+      severity: 'error',
+      from: { path: '^apps/api/src/projections/' },
+      to: { path: '^apps/api/src/read-models/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

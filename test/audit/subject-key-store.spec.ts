@@ -1,33 +1,33 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { migrateDatabase } from '../../apps/api/src/database/migrate-database.js';
-import { typeOrmOptions } from '../../apps/api/src/database/typeorm-options.js';
+import { Database } from '../../apps/api/src/database/database.js';
+import { openPool } from '../../apps/api/src/database/open-pool.js';
 import { PostgresSubjectKeyStore } from '../../apps/api/src/personal-data/postgres-subject-key-store.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 describe('personal-data keys in PostgreSQL', () => {
   let db: TestDatabase;
-  let dataSource: DataSource;
+  let database: Database;
   const masterKey = Buffer.alloc(32, 9);
 
   beforeAll(async () => {
     db = await createTestDatabase();
     await migrateDatabase(db.url);
-    dataSource = await new DataSource(typeOrmOptions(db.url)).initialize();
+    database = new Database(openPool(db.url, 4));
   });
   afterAll(async () => {
-    await dataSource.destroy();
+    await database.pool.end();
     await db.drop();
   });
 
   it('stores keys asked for at the same time together, each stored before it is handed out', async () => {
     const inserts: number[] = [];
-    const counting = new Proxy(dataSource, {
+    const counting = new Proxy(database, {
       get: (target, property) =>
-        property === 'query'
+        property === 'execute'
           ? async (sql: string, parameters?: unknown[]) => {
               if (sql.startsWith('INSERT INTO personal_data_keys')) inserts.push((parameters![0] as unknown[]).length);
-              return target.query(sql, parameters);
+              return target.execute(sql, parameters);
             }
           : Reflect.get(target, property),
     });
@@ -38,23 +38,23 @@ describe('personal-data keys in PostgreSQL', () => {
     expect(inserts.reduce((sum, count) => sum + count, 0)).toBe(40);
     expect(inserts.length).toBeLessThanOrEqual(3);
     // A store that caches nothing finds every key in the table, unwrapped to the key handed out.
-    const found = await new PostgresSubjectKeyStore(dataSource, masterKey).find(subjects);
+    const found = await new PostgresSubjectKeyStore(database, masterKey).find(subjects);
     expect(subjects.map((subject) => found.get(subject)?.equals(keys[subjects.indexOf(subject)]!))).toEqual(subjects.map(() => true));
   });
 
   it('fails every key of a batch that could not be stored, and stores nothing of it', async () => {
-    const store = new PostgresSubjectKeyStore(dataSource, masterKey);
+    const store = new PostgresSubjectKeyStore(database, masterKey);
     const taken = randomUUID();
     await store.create(taken);
     const fresh = randomUUID();
     const results = await Promise.allSettled([store.create(randomUUID()), store.create(fresh), store.create(taken)]);
     expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'rejected']);
-    expect(await dataSource.query('SELECT count(*)::int AS n FROM personal_data_keys WHERE subject = $1', [fresh])).toEqual([{ n: 0 }]);
+    expect(await database.query('SELECT count(*)::int AS n FROM personal_data_keys WHERE subject = $1', [fresh])).toEqual([{ n: 0 }]);
   });
 
   it('keeps a bounded number of keys in memory, reading the oldest again from the table', async () => {
     const looked: string[][] = [];
-    const counting = new Proxy(dataSource, {
+    const counting = new Proxy(database, {
       get: (target, property) =>
         property === 'query'
           ? async (sql: string, parameters?: unknown[]) => {

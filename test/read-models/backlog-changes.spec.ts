@@ -10,7 +10,7 @@ import { PROJECTIONS } from '../../apps/api/src/projections/projections.token.js
 import { OPEN_STAGES } from '../../apps/api/src/read-models/cases/case-rows.js';
 import { BACKLOG_CHANGE_TABLES } from '../../apps/api/src/read-models/cases/backlog-changes.sql.js';
 import { ClockRecalculation } from '../../apps/api/src/read-models/cases/clock-recalculation.js';
-import { overdueBureauClockSql } from '../../apps/api/src/read-models/cases/queries/clock-state.sql.js';
+import { overdueDutyClockSql } from '../../apps/api/src/read-models/cases/clock-state.sql.js';
 import { startTestApp, type TestApp, validPetition } from '../support/test-app.js';
 
 /**
@@ -52,7 +52,7 @@ describe('the backlog kept as changes', () => {
          SELECT p.petition_id, p.category, s.stage, p.backlog_kinds,
                 CASE WHEN $1::date - p.received_on <= 15 THEN '0-15' WHEN $1::date - p.received_on <= 30 THEN '16-30'
                      WHEN $1::date - p.received_on <= 60 THEN '31-60' WHEN $1::date - p.received_on <= 90 THEN '61-90' ELSE '>90' END AS age_bucket,
-                ${overdueBureauClockSql('$1::date')} AS overdue
+                ${overdueDutyClockSql('$1::date')} AS overdue
            FROM read_model.stage_periods s JOIN read_model.petitions p USING (petition_id)
           WHERE s.from_on <= $1::date AND (s.to_on IS NULL OR s.to_on > $1::date) AND s.stage = ANY($2::text[]) AND p.received_on <= $1::date
        )

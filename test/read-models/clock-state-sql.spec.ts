@@ -1,6 +1,5 @@
 import pg from 'pg';
-import { clockInStateSql, clockStateSql } from '../../apps/api/src/read-models/cases/queries/clock-state.sql.js';
-import { CLOCK_STATES } from '../../apps/api/src/read-models/cases/queries/read-model.requests.js';
+import { CLOCK_STATES, clockInStateSql, clockStateSql } from '../../apps/api/src/read-models/cases/clock-state.sql.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 /** The deadlines list filters by state with conditions the planner can use; they must mean the same as the state it shows. */

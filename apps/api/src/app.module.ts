@@ -1,15 +1,16 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthGuard, TOKEN_VERIFIER } from './auth/auth.guard.js';
 import { createTokenVerifier } from './auth/token-verifier.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { DATABASE_URL } from './database/database-url.token.js';
-import { typeOrmOptions } from './database/typeorm-options.js';
+import { DatabaseModule } from './database/database.module.js';
+import type { EventStore } from '@xinfang/event-store';
 import { EventStoreModule } from './event-store/event-store.module.js';
+import { EVENT_STORE } from './event-store/event-store.token.js';
 import { HealthController } from './health/health.controller.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { createValidationPipe } from './http/validation.js';
@@ -27,6 +28,13 @@ import { ProjectionsModule } from './projections/projections.module.js';
 import { PublicModule } from './public/public.module.js';
 import { SimilarCasesModule } from './similar-cases/similar-cases.module.js';
 import { WriteRateLimitGuard } from './security/write-rate-limit.guard.js';
+import { CalendarService } from './calendar/calendar.service.js';
+import { PetitionEventCodec } from './event-codec/petition-event-codec.js';
+import { CASE_LINKS } from './petitions/command-path/case-links.port.js';
+import { PROJECTIONS } from './projections/projections.token.js';
+import { createProjections } from './read-models/all-projections.js';
+import { CaseLinkFinder } from './read-models/cases/case-link-finder.js';
+import { PersonKeys } from './read-models/person-keys.js';
 
 export interface AppSettings {
   readonly config: AppConfig;
@@ -43,9 +51,10 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
+        // First, so that its pool is the last thing to close.
+        DatabaseModule,
         ObservabilityModule.forRoot(settings.log ?? createRootLogger(settings.config.logLevel)),
         CqrsModule.forRoot(),
-        TypeOrmModule.forRoot(typeOrmOptions(settings.databaseUrl)),
         EventStoreModule,
         PersonalDataModule,
         CalendarModule,
@@ -69,8 +78,16 @@ export class AppModule {
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        // The composition root joins the write side's ports and the projector to the read models that answer them.
+        { provide: CASE_LINKS, useExisting: CaseLinkFinder },
+        {
+          provide: PROJECTIONS,
+          inject: [PetitionEventCodec, PersonKeys, CalendarService, EVENT_STORE],
+          useFactory: (codec: PetitionEventCodec, personKeys: PersonKeys, calendar: CalendarService, store: EventStore) =>
+            createProjections({ codec, personKeys, calendar: () => calendar.current(), readStream: (streamId) => store.readStream(streamId) }),
+        },
       ],
-      exports: [APP_CONFIG, DATABASE_URL],
+      exports: [APP_CONFIG, DATABASE_URL, CASE_LINKS, PROJECTIONS],
     };
   }
 }

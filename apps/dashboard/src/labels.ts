@@ -1,3 +1,4 @@
+import { CLOCK_CATALOGUE, CLOCK_KINDS, DUTY_CLOCK_KINDS } from '../../../libs/petition/src/core/clock-catalogue';
 /** The Chinese the bureau's leadership reads, for each code the API answers with. */
 
 export const CATEGORY_LABELS: Record<string, string> = {
@@ -39,20 +40,11 @@ export const STAGE_LABELS: Record<string, string> = {
   concluded: '已终结',
 };
 
-export const CLOCK_LABELS: Record<string, string> = {
-  acceptance: '受理期限',
-  unit_objection: '异议期限',
-  handling: '办理期限',
-  resolution_plan: '限期办结',
-  review_window: '申请复查期',
-  review_answer: '复查答复期限',
-  final_review_window: '申请复核期',
-  final_review_answer: '复核答复期限',
-  rating_window: '评价期',
-};
+/** Every clock's short name, from the clock catalogue the API itself reads. */
+export const CLOCK_LABELS: Record<string, string> = Object.fromEntries(CLOCK_KINDS.map((kind) => [kind, CLOCK_CATALOGUE[kind].labels.short]));
 
-/** The clocks the bureau must meet; the others are the petitioner's windows. */
-export const BUREAU_CLOCKS = ['acceptance', 'unit_objection', 'handling', 'resolution_plan', 'review_answer', 'final_review_answer'];
+/** The clocks that are someone's duty; the others are the petitioner's windows. */
+export const BUREAU_CLOCKS: readonly string[] = DUTY_CLOCK_KINDS;
 
 export const CLOCK_STATE_LABELS: Record<string, string> = {
   open: '进行中',

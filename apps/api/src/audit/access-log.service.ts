@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@xinfang/petition';
-import { DataSource } from 'typeorm';
+import { Database } from '../database/database.js';
 
 export type AccessKind = 'history' | 'state' | 'verify' | 'document';
 
@@ -37,10 +37,10 @@ interface AccessRow {
 /** Who looked at which case's history or past state, and when; the table refuses UPDATE and DELETE. */
 @Injectable()
 export class AccessLogService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: Database) {}
 
   async record(actor: Actor, petitionId: string, what: AccessKind, detail: Record<string, unknown> = {}): Promise<void> {
-    await this.dataSource.query(
+    await this.database.query(
       'INSERT INTO audit_access_log (actor_id, actor_name, actor_role, petition_id, what, detail) VALUES ($1, $2, $3, $4, $5, $6)',
       [actor.id, actor.name, actor.role, petitionId, what, JSON.stringify(detail)],
     );
@@ -55,7 +55,7 @@ export class AccessLogService {
     if (query.from) add("accessed_at >= (?::date::timestamp AT TIME ZONE 'Asia/Shanghai')", query.from);
     if (query.to) add("accessed_at < ((?::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')", query.to);
     if (query.before) add('id < ?', query.before);
-    const rows: AccessRow[] = await this.dataSource.query(
+    const rows: AccessRow[] = await this.database.query(
       `SELECT id::text, accessed_at, actor_id, actor_name, actor_role, petition_id::text, what, detail FROM audit_access_log
         ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${values.push(query.limit)}`,
       values,

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/roles.decorator.js';
 import { validationProblem } from '../http/problem.js';
-import { CurrentRequest, type RequestContext } from '../petitions/request-context.js';
+import { CurrentRequest, type RequestContext } from '../http/request-context.js';
 import { AccessLogService } from './access-log.service.js';
 import { AccessLogQuery, ErasureRequest, HistoryQuery, StateQuery } from './audit.requests.js';
 import { CaseHistoryService } from './case-history.service.js';

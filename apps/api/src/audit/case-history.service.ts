@@ -1,10 +1,8 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { type EventStore, formatLogPosition, type RecordedEvent, verifyHashChain } from '@xinfang/event-store';
-import { foldPetition } from '@xinfang/petition';
-import { EVENT_STORE } from '../event-store/event-store.token.js';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { formatLogPosition, type RecordedEvent, verifyHashChain } from '@xinfang/event-store';
 import { PetitionEventCodec, RECORD_EVENT_TYPES } from '../event-codec/petition-event-codec.js';
+import { CaseLoader } from '../event-codec/case-loader.js';
 import { petitionView, type PetitionView } from '../petitions/get-petition/petition.view.js';
-import { petitionStreamId } from '../petitions/petition-stream.js';
 
 export interface HistoryEntry {
   readonly version: number;
@@ -25,12 +23,12 @@ export type HistoryForm = 'decoded' | 'stored';
 @Injectable()
 export class CaseHistoryService {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly cases: CaseLoader,
     private readonly codec: PetitionEventCodec,
   ) {}
 
   async events(petitionId: string): Promise<RecordedEvent[]> {
-    const recorded = await this.store.readStream(petitionStreamId(petitionId));
+    const recorded = await this.cases.read(petitionId);
     if (recorded.length === 0) throw new NotFoundException(`There is no petition ${petitionId}`);
     return recorded;
   }
@@ -57,7 +55,7 @@ export class CaseHistoryService {
 
   /** The case as it stood after its first `version` events, replayed through today's decider. */
   async stateAt(petitionId: string, recorded: readonly RecordedEvent[]): Promise<PetitionView> {
-    const state = foldPetition(await this.codec.decode(recorded));
+    const state = await this.cases.fold(recorded);
     if (state.status === 'none') throw new NotFoundException(`Petition ${petitionId} did not exist yet then`);
     return petitionView(petitionId, state, recorded);
   }

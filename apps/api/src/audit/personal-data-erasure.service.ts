@@ -1,11 +1,11 @@
+import { petitionStreamId } from '@xinfang/petition';
 import { Inject, Injectable } from '@nestjs/common';
 import { type EventStore, formatLogPosition } from '@xinfang/event-store';
 import { PersonalDataVault } from '@xinfang/personal-data';
 import { randomUUID } from 'node:crypto';
 import { EVENT_STORE } from '../event-store/event-store.token.js';
 import { PetitionEventCodec } from '../event-codec/petition-event-codec.js';
-import { petitionStreamId } from '../petitions/petition-stream.js';
-import type { RequestContext } from '../petitions/request-context.js';
+import type { RequestContext } from '../http/request-context.js';
 import { CaseHistoryService } from './case-history.service.js';
 
 /**

@@ -5,7 +5,7 @@ import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Roles } from '../auth/roles.decorator.js';
 import { IsBusinessDate } from '../http/validators.js';
 import { validationProblem } from '../http/problem.js';
-import { CurrentRequest, type RequestContext } from '../petitions/request-context.js';
+import { CurrentRequest, type RequestContext } from '../http/request-context.js';
 import { CalendarService, type CalendarSnapshot } from './calendar.service.js';
 
 export class CalendarOverrideRequest {

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { EventBus } from '@nestjs/cqrs';
 import { type CalendarOverride, createBusinessCalendar, type OfficialCalendar } from '@xinfang/calendar';
-import { DataSource } from 'typeorm';
+import { Database } from '../database/database.js';
 
 /** Published when an administrator changes the working-day calendar, so deadlines are recomputed. */
 export class CalendarChanged {}
@@ -24,7 +24,7 @@ export class CalendarService implements OnModuleInit, OnModuleDestroy {
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: Database,
     private readonly eventBus: EventBus,
   ) {}
 
@@ -43,10 +43,10 @@ export class CalendarService implements OnModuleInit, OnModuleDestroy {
   }
 
   async snapshot(): Promise<CalendarSnapshot> {
-    const overrides: { date: string; kind: CalendarOverride['kind']; note: string | null; changed_by: string; changed_at: Date }[] = await this.dataSource.query(
+    const overrides: { date: string; kind: CalendarOverride['kind']; note: string | null; changed_by: string; changed_at: Date }[] = await this.database.query(
       `SELECT to_char(date, 'YYYY-MM-DD') AS date, kind, note, changed_by, changed_at FROM calendar_overrides ORDER BY date`,
     );
-    const years: { year: number; declared_by: string; declared_at: Date }[] = await this.dataSource.query('SELECT year, declared_by, declared_at FROM calendar_covered_years ORDER BY year');
+    const years: { year: number; declared_by: string; declared_at: Date }[] = await this.database.query('SELECT year, declared_by, declared_at FROM calendar_covered_years ORDER BY year');
     return {
       coveredYears: this.calendar.coveredYears,
       declaredYears: years.map((row) => ({ year: row.year, declaredBy: row.declared_by, declaredAt: row.declared_at.toISOString() })),
@@ -55,7 +55,7 @@ export class CalendarService implements OnModuleInit, OnModuleDestroy {
   }
 
   async setOverride(override: CalendarOverride, changedBy: string): Promise<void> {
-    await this.dataSource.query(
+    await this.database.query(
       `INSERT INTO calendar_overrides (date, kind, note, changed_by) VALUES ($1, $2, $3, $4)
        ON CONFLICT (date) DO UPDATE SET kind = EXCLUDED.kind, note = EXCLUDED.note, changed_by = EXCLUDED.changed_by, changed_at = now()`,
       [override.date, override.kind, override.note ?? null, changedBy],
@@ -64,18 +64,18 @@ export class CalendarService implements OnModuleInit, OnModuleDestroy {
   }
 
   async removeOverride(date: string): Promise<boolean> {
-    const [, removed] = (await this.dataSource.query('DELETE FROM calendar_overrides WHERE date = $1', [date])) as [unknown, number];
+    const removed = await this.database.execute('DELETE FROM calendar_overrides WHERE date = $1', [date]);
     if (removed > 0) await this.changed();
     return removed > 0;
   }
 
   async declareYear(year: number, declaredBy: string): Promise<void> {
-    await this.dataSource.query('INSERT INTO calendar_covered_years (year, declared_by) VALUES ($1, $2) ON CONFLICT (year) DO NOTHING', [year, declaredBy]);
+    await this.database.query('INSERT INTO calendar_covered_years (year, declared_by) VALUES ($1, $2) ON CONFLICT (year) DO NOTHING', [year, declaredBy]);
     await this.changed();
   }
 
   async withdrawYear(year: number): Promise<boolean> {
-    const [, removed] = (await this.dataSource.query('DELETE FROM calendar_covered_years WHERE year = $1', [year])) as [unknown, number];
+    const removed = await this.database.execute('DELETE FROM calendar_covered_years WHERE year = $1', [year]);
     if (removed > 0) await this.changed();
     return removed > 0;
   }
@@ -86,12 +86,12 @@ export class CalendarService implements OnModuleInit, OnModuleDestroy {
   }
 
   private async reload(): Promise<void> {
-    this.calendar = await loadCalendar(this.dataSource);
+    this.calendar = await loadCalendar(this.database);
   }
 }
 
 /** The official calendar with the overrides and declared years stored in PostgreSQL. */
-export async function loadCalendar(db: Pick<DataSource, 'query'>): Promise<OfficialCalendar> {
+export async function loadCalendar(db: Pick<Database, 'query'>): Promise<OfficialCalendar> {
   const overrides: CalendarOverride[] = await db.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date, kind FROM calendar_overrides`);
   const years: { year: number }[] = await db.query('SELECT year FROM calendar_covered_years');
   return createBusinessCalendar({ overrides, extraCoveredYears: years.map((row) => row.year) });

@@ -1,10 +1,9 @@
 import type { BusinessCalendar } from '@xinfang/calendar';
 import type { EventStore, NewEvent } from '@xinfang/event-store';
-import { type Actor, type Category, decide, evolve, initialState, type PanelMember, type PetitionCommand, type PetitionEvent } from '@xinfang/petition';
+import { type Actor, type Category, decide, evolve, initialState, type PanelMember, type PetitionCommand, type PetitionEvent, petitionStreamId } from '@xinfang/petition';
 import { randomUUID } from 'node:crypto';
 import type { PetitionEventCodec } from '../event-codec/petition-event-codec.js';
-import type { PetitionCommandInput } from '../petitions/petition-command-runner.js';
-import { petitionStreamId } from '../petitions/petition-stream.js';
+import type { PetitionCommandInput } from '../petitions/command-path/petition-command-runner.js';
 
 /*
  * Realistic case histories for benchmarks and reliability tests: every event comes out of the real

@@ -6,7 +6,7 @@ import {
 import type { Request, Response } from 'express';
 import { Roles } from '../auth/roles.decorator.js';
 import { ProblemException, problemType } from '../http/problem.js';
-import { CurrentRequest, type RequestContext } from '../petitions/request-context.js';
+import { CurrentRequest, type RequestContext } from '../http/request-context.js';
 import { CaseDocumentService } from './case-document.service.js';
 import { DOCUMENT_KINDS, type DocumentFormat, type DocumentKind, isDocumentKind } from './document-kinds.js';
 import { DocumentQuery } from './document.request.js';

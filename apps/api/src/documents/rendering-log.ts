@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@xinfang/petition';
-import { DataSource } from 'typeorm';
+import { Database } from '../database/database.js';
 import type { DocumentFormat, DocumentKind } from './document-kinds.js';
 
 /**
@@ -10,10 +10,10 @@ import type { DocumentFormat, DocumentKind } from './document-kinds.js';
  */
 @Injectable()
 export class RenderingLog {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: Database) {}
 
   async record(actor: Actor, petitionId: string, rendering: { kind: DocumentKind; format: DocumentFormat; version: number; hearingId?: string }): Promise<void> {
-    await this.dataSource.query(
+    await this.database.query(
       `INSERT INTO audit_access_log (actor_id, actor_name, actor_role, petition_id, what, detail) VALUES ($1, $2, $3, $4, 'document', $5)`,
       [actor.id, actor.name, actor.role, petitionId, JSON.stringify(rendering)],
     );

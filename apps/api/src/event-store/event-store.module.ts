@@ -1,17 +1,18 @@
+import { PETITION_STREAM_PREFIX } from '@xinfang/petition';
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { EventStore } from '@xinfang/event-store';
-import { createPostgresEventStore } from '@xinfang/event-store-postgres';
+import { PostgresEventStore } from '@xinfang/event-store-postgres';
+import type pg from 'pg';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { DATABASE_URL } from '../database/database-url.token.js';
+import { DATABASE_POOL } from '../database/database.module.js';
 import { EventStoreMetrics, MeteredEventStore } from '../observability/metered-event-store.js';
-import { PETITION_STREAM_PREFIX } from '../petitions/petition-stream.js';
 import { EVENT_STORE } from './event-store.token.js';
 
 const ADAPTER = Symbol('EVENT_STORE_ADAPTER');
 
-/** The configured adapter (PostgreSQL, or KurrentDB for a deployment past one machine), metered. */
-export async function createConfiguredEventStore(config: AppConfig, databaseUrl: string): Promise<EventStore> {
-  if (config.eventStore.kind === 'postgres') return createPostgresEventStore({ connectionString: databaseUrl, migrate: false });
+/** The configured adapter (PostgreSQL over the service's one pool, or KurrentDB for a deployment past one machine), metered. */
+async function createConfiguredEventStore(config: AppConfig, pool: pg.Pool): Promise<EventStore> {
+  if (config.eventStore.kind === 'postgres') return new PostgresEventStore(pool);
   // Loaded only when chosen: the gRPC client costs memory a PostgreSQL deployment does not need.
   const { createKurrentDbEventStore } = await import('@xinfang/event-store-kurrentdb');
   return createKurrentDbEventStore({ connectionString: config.eventStore.connectionString, streamPrefixes: [PETITION_STREAM_PREFIX] });
@@ -20,7 +21,7 @@ export async function createConfiguredEventStore(config: AppConfig, databaseUrl:
 @Global()
 @Module({
   providers: [
-    { provide: ADAPTER, inject: [APP_CONFIG, DATABASE_URL], useFactory: createConfiguredEventStore },
+    { provide: ADAPTER, inject: [APP_CONFIG, DATABASE_POOL], useFactory: createConfiguredEventStore },
     { provide: EVENT_STORE, inject: [ADAPTER, EventStoreMetrics], useFactory: (store: EventStore, metrics: EventStoreMetrics) => new MeteredEventStore(store, metrics) },
   ],
   exports: [EVENT_STORE],

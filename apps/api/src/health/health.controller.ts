@@ -2,7 +2,7 @@ import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type EventStore, formatLogPosition } from '@xinfang/event-store';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
+import { Database } from '../database/database.js';
 import { Public } from '../auth/roles.decorator.js';
 import { EVENT_STORE } from '../event-store/event-store.token.js';
 import { ProjectorService } from '../projections/projector.service.js';
@@ -15,7 +15,7 @@ const CHECK_TIMEOUT_MS = 2_000;
 @Controller('health')
 export class HealthController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: Database,
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     private readonly projector: ProjectorService,
   ) {}
@@ -33,7 +33,7 @@ export class HealthController {
   async ready(@Res() response: Response): Promise<void> {
     const [database, eventStore, projections] = await Promise.all([
       check(async () => {
-        await this.dataSource.query('SELECT 1');
+        await this.database.query('SELECT 1');
         return {};
       }),
       check(async () => {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { catchError, from, type Observable, of, switchMap, throwError } from 'rxjs';
 import type { AuthenticatedRequest } from '../auth/principal.js';
 import { ProblemException, problemType } from '../http/problem.js';
-import { idempotencyKeyOf } from '../petitions/request-context.js';
+import { idempotencyKeyOf } from '../http/request-context.js';
 import { IdempotencyStore } from './idempotency.store.js';
 
 const REPLAYED_HEADERS = ['etag', 'location'];

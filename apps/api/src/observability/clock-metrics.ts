@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { shanghaiDate } from '@xinfang/petition';
 import { Gauge, type Registry } from 'prom-client';
-import { DataSource } from 'typeorm';
+import { Database } from '../database/database.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { clockRunningSql, clockStateSql } from '../read-models/cases/queries/clock-state.sql.js';
+import { clockRunningSql, clockStateSql } from '../read-models/cases/clock-state.sql.js';
 import { METRICS_REGISTRY } from './metrics-registry.js';
 
 /**
@@ -13,7 +13,7 @@ import { METRICS_REGISTRY } from './metrics-registry.js';
  */
 @Injectable()
 export class ClockMetrics {
-  constructor(@Inject(METRICS_REGISTRY) registry: Registry, dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
+  constructor(@Inject(METRICS_REGISTRY) registry: Registry, database: Database, @Inject(APP_CONFIG) config: AppConfig) {
     new Gauge({
       name: 'xinfang_clocks_running',
       help: 'Clocks running today by kind and state: open, due_soon, overdue, or uncovered (beyond the calendar)',
@@ -21,8 +21,8 @@ export class ClockMetrics {
       registers: [registry],
       async collect() {
         // Without the database the gauge is left empty rather than failing the whole scrape.
-        const rows: { kind: string; state: string; clocks: number }[] = await dataSource
-          .query(
+        const rows = await database
+          .query<{ kind: string; state: string; clocks: number }>(
             `SELECT kind, state, count(*)::int AS clocks
                FROM (SELECT c.kind, ${clockStateSql('$1::date', '$2::int')} AS state
                        FROM read_model.clocks c

@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { PersonalDataVault } from '@xinfang/personal-data';
-import { DataSource } from 'typeorm';
+import { Database } from '../database/database.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { CaseLoader } from '../event-codec/case-loader.js';
 import { PetitionEventCodec } from '../event-codec/petition-event-codec.js';
 import { PostgresSubjectKeyStore } from './postgres-subject-key-store.js';
 
@@ -10,11 +11,12 @@ import { PostgresSubjectKeyStore } from './postgres-subject-key-store.js';
   providers: [
     {
       provide: PersonalDataVault,
-      inject: [DataSource, APP_CONFIG],
-      useFactory: (dataSource: DataSource, config: AppConfig) => new PersonalDataVault(new PostgresSubjectKeyStore(dataSource, config.personalDataMasterKey)),
+      inject: [Database, APP_CONFIG],
+      useFactory: (database: Database, config: AppConfig) => new PersonalDataVault(new PostgresSubjectKeyStore(database, config.personalDataMasterKey)),
     },
     PetitionEventCodec,
+    CaseLoader,
   ],
-  exports: [PersonalDataVault, PetitionEventCodec],
+  exports: [PersonalDataVault, PetitionEventCodec, CaseLoader],
 })
 export class PersonalDataModule {}

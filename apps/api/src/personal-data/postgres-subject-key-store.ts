@@ -1,6 +1,6 @@
 import type { SubjectKeyStore } from '@xinfang/personal-data';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { Database } from '../database/database.js';
 
 interface KeyRow {
   subject: string;
@@ -24,7 +24,7 @@ export class PostgresSubjectKeyStore implements SubjectKeyStore {
   private inserting = false;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: Database,
     private readonly masterKey: Buffer,
     private readonly cacheLimit = CACHE_LIMIT,
   ) {}
@@ -51,7 +51,7 @@ export class PostgresSubjectKeyStore implements SubjectKeyStore {
       while (this.waiting.length > 0) {
         const batch = this.waiting.splice(0, MAX_KEYS_PER_INSERT);
         try {
-          await this.dataSource.query('INSERT INTO personal_data_keys (subject, wrapped_key) SELECT * FROM unnest($1::uuid[], $2::bytea[])', [
+          await this.database.execute('INSERT INTO personal_data_keys (subject, wrapped_key) SELECT * FROM unnest($1::uuid[], $2::bytea[])', [
             batch.map((entry) => entry.subject),
             batch.map((entry) => this.wrap(entry.subject, entry.key)),
           ]);
@@ -75,7 +75,7 @@ export class PostgresSubjectKeyStore implements SubjectKeyStore {
       else missing.push(subject);
     }
     if (missing.length > 0) {
-      const rows: KeyRow[] = await this.dataSource.query('SELECT subject::text, wrapped_key FROM personal_data_keys WHERE subject = ANY($1::uuid[])', [missing]);
+      const rows = await this.database.query<KeyRow>('SELECT subject::text, wrapped_key FROM personal_data_keys WHERE subject = ANY($1::uuid[])', [missing]);
       const byId = new Map(rows.map((row) => [row.subject, row.wrapped_key]));
       for (const subject of missing) {
         const wrapped = byId.get(subject) ?? null;
@@ -88,13 +88,11 @@ export class PostgresSubjectKeyStore implements SubjectKeyStore {
   }
 
   async erase(subjects: readonly string[], erasure: { reason: string; erasedBy: string }): Promise<string[]> {
-    const result: unknown = await this.dataSource.query(
+    const rows = await this.database.query<{ subject: string }>(
       `UPDATE personal_data_keys SET wrapped_key = NULL, erased_at = now(), erased_by = $2, erasure_reason = $3
         WHERE subject = ANY($1::uuid[]) AND wrapped_key IS NOT NULL RETURNING subject::text`,
       [subjects, erasure.erasedBy, erasure.reason],
     );
-    // TypeORM answers an UPDATE … RETURNING as [rows, affected].
-    const rows = (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as { subject: string }[];
     // Erased for good: the table says so too, should the entry be evicted.
     for (const subject of subjects) this.remember(subject, null, Number.MAX_SAFE_INTEGER);
     return rows.map((row) => row.subject);

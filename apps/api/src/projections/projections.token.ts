@@ -1,2 +1,2 @@
+/** The live projections this instance runs; the composition root (AppModule) provides them from the read models. */
 export const PROJECTIONS = Symbol('PROJECTIONS');
-export const READ_MODEL_POOL = Symbol('READ_MODEL_POOL');

@@ -7,7 +7,8 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { EVENT_STORE } from '../event-store/event-store.token.js';
 import { ProblemException, problemType, validationProblem } from '../http/problem.js';
 import { EventsAppended } from './events-appended.event.js';
-import { PROJECTIONS, READ_MODEL_POOL } from './projections.token.js';
+import { DATABASE_POOL } from '../database/database.module.js';
+import { PROJECTIONS } from './projections.token.js';
 
 /** Runs the live projections in this instance and lets reads wait for their own writes. */
 @Injectable()
@@ -18,7 +19,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
   private readonly batchListeners = new Set<(projection: string, batch: BatchMeasure) => void>();
 
   constructor(
-    @Inject(READ_MODEL_POOL) private readonly pool: pg.Pool,
+    @Inject(DATABASE_POOL) pool: pg.Pool,
     @Inject(EVENT_STORE) store: EventStore,
     @Inject(PROJECTIONS) projections: Projection[],
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -38,7 +39,6 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
 
   async onApplicationShutdown(): Promise<void> {
     await this.projector.stop();
-    await this.pool.end();
   }
 
   handle(): void {

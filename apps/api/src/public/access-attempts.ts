@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Database } from '../database/database.js';
 
 export type AttemptScope = 'receipt' | 'address';
 
@@ -25,7 +25,7 @@ export type AttemptVerdict = { readonly allowed: true } | { readonly allowed: fa
 export class AccessAttempts implements OnModuleInit, OnModuleDestroy {
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: Database) {}
 
   onModuleInit(): void {
     this.timer = setInterval(() => void this.forgetExpired().catch(() => undefined), CLEANUP_MILLIS);
@@ -37,7 +37,7 @@ export class AccessAttempts implements OnModuleInit, OnModuleDestroy {
   }
 
   async take(keys: readonly AttemptKey[]): Promise<AttemptVerdict> {
-    const rows: { scope: AttemptScope; failures: number; retry_after: number }[] = await this.dataSource.query(
+    const rows: { scope: AttemptScope; failures: number; retry_after: number }[] = await this.database.query(
       `INSERT INTO petitioner_access_failures AS f (scope, key, window_started_at, failures)
        SELECT k.scope, k.key, now(), 1 FROM unnest($1::text[], $2::text[]) AS k(scope, key)
        ON CONFLICT (scope, key) DO UPDATE SET
@@ -53,7 +53,7 @@ export class AccessAttempts implements OnModuleInit, OnModuleDestroy {
 
   /** A right code was not a failure: its slot goes back. */
   async giveBack(keys: readonly AttemptKey[]): Promise<void> {
-    await this.dataSource.query(
+    await this.database.query(
       `UPDATE petitioner_access_failures f SET failures = greatest(f.failures - 1, 0)
          FROM unnest($1::text[], $2::text[]) AS k(scope, key)
         WHERE f.scope = k.scope AND f.key = k.key`,
@@ -62,6 +62,6 @@ export class AccessAttempts implements OnModuleInit, OnModuleDestroy {
   }
 
   private async forgetExpired(): Promise<void> {
-    await this.dataSource.query(`DELETE FROM petitioner_access_failures WHERE window_started_at <= now() - make_interval(secs => $1)`, [FAILURE_WINDOW_SECONDS]);
+    await this.database.query(`DELETE FROM petitioner_access_failures WHERE window_started_at <= now() - make_interval(secs => $1)`, [FAILURE_WINDOW_SECONDS]);
   }
 }

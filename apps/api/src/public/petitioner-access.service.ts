@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
-import { DataSource } from 'typeorm';
+import { Database } from '../database/database.js';
 import { ProblemException, problemType } from '../http/problem.js';
 import { AccessAttempts, type AttemptKey } from './access-attempts.js';
 import { PetitionerAccessCodes } from './petitioner-access-code.js';
@@ -17,7 +17,7 @@ const DECOY_PETITION_ID = '00000000-0000-4000-8000-000000000000';
 @Injectable()
 export class PetitionerAccess {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: Database,
     private readonly codes: PetitionerAccessCodes,
     private readonly attempts: AccessAttempts,
     private readonly logger: PinoLogger,
@@ -47,7 +47,7 @@ export class PetitionerAccess {
   }
 
   private async petitionsWithReceipt(receiptNumber: string): Promise<string[]> {
-    const rows: { petition_id: string }[] = await this.dataSource.query('SELECT petition_id::text FROM read_model.petitions WHERE receipt_number = $1', [receiptNumber]);
+    const rows: { petition_id: string }[] = await this.database.query('SELECT petition_id::text FROM read_model.petitions WHERE receipt_number = $1', [receiptNumber]);
     return rows.map((row) => row.petition_id);
   }
 }

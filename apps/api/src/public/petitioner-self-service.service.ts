@@ -1,14 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { EventStore } from '@xinfang/event-store';
-import { type Actor, AlreadyRecordedError, foldPetition, type Rating, RuleViolationError, shanghaiDate, TransitionRefusedError } from '@xinfang/petition';
+import { type Actor, AlreadyRecordedError, type Rating, RuleViolationError, shanghaiDate, TransitionRefusedError } from '@xinfang/petition';
 import { CalendarService } from '../calendar/calendar.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { PetitionEventCodec } from '../event-codec/petition-event-codec.js';
-import { EVENT_STORE } from '../event-store/event-store.token.js';
 import { ProblemException, problemType } from '../http/problem.js';
-import { petitionStreamId } from '../petitions/petition-stream.js';
-import { RecordRatingCommand } from '../petitions/record-rating/record-rating.command.js';
+import { RunCaseCommand } from '../petitions/command-path/case-command.controller.js';
+import { CaseLoader } from '../event-codec/case-loader.js';
 import { type PetitionProgressView, petitionProgressView, type PublicRatingView } from './petition-progress.view.js';
 import { notFound, PetitionerAccess } from './petitioner-access.service.js';
 import { RATING_LABELS } from './petitioner-labels.js';
@@ -25,15 +22,14 @@ export class PetitionerSelfService {
   constructor(
     private readonly access: PetitionerAccess,
     private readonly commandBus: CommandBus,
-    private readonly codec: PetitionEventCodec,
+    private readonly cases: CaseLoader,
     private readonly calendar: CalendarService,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async progress(receiptNumber: string, code: string, clientAddress: string): Promise<PetitionProgressView> {
     const petitionId = await this.access.open(receiptNumber, code, clientAddress);
-    const state = foldPetition(await this.codec.decode(await this.store.readStream(petitionStreamId(petitionId))));
+    const { state } = await this.cases.load(petitionId);
     if (state.status === 'none') throw notFound();
     return petitionProgressView(state, this.calendar.current(), shanghaiDate(new Date()), this.config.dueSoonDays);
   }
@@ -41,7 +37,7 @@ export class PetitionerSelfService {
   async rate(receiptNumber: string, code: string, rating: Rating, clientAddress: string): Promise<PublicRatingView> {
     const petitionId = await this.access.open(receiptNumber, code, clientAddress);
     try {
-      const outcome = await this.commandBus.execute(new RecordRatingCommand(petitionId, { rating }, { actor: PETITIONER_SELF_SERVICE, now: new Date() }));
+      const outcome = await this.commandBus.execute(new RunCaseCommand(petitionId, { type: 'RecordRating', data: { rating } }, { actor: PETITIONER_SELF_SERVICE, now: new Date() }));
       const recorded = 'rating' in outcome.state ? outcome.state.rating : undefined;
       return { open: false, ...(recorded ? { rating: recorded.rating, label: RATING_LABELS[recorded.rating], ratedOn: recorded.ratedOn } : {}) };
     } catch (error) {

@@ -1,8 +1,8 @@
+import { PETITION_STREAM_PREFIX } from '@xinfang/petition';
 import type { RecordedEvent } from '@xinfang/event-store';
 import { type Projection, qualified } from '@xinfang/projection-engine';
 import type pg from 'pg';
 import { upcast } from '../event-codec/upcasters.js';
-import { PETITION_STREAM_PREFIX } from '../petitions/petition-stream.js';
 import { textGrams } from './text-grams.js';
 
 export const SIMILAR_CASES_PROJECTION = 'similar_cases';

@@ -1,6 +1,6 @@
 import { NotFoundException } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { DataSource } from 'typeorm';
+import { Database } from '../database/database.js';
 import type { SimilarCasesView, SimilarCaseView } from './similar-case.view.js';
 
 /**
@@ -92,10 +92,10 @@ const SIMILAR_CASES_SQL = `
 /** 类案推送: earlier cases like this one, most similar first, with how each ended. */
 @QueryHandler(FindSimilarCases)
 export class FindSimilarCasesHandler implements IQueryHandler<FindSimilarCases> {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: Database) {}
 
   async execute({ petitionId, limit, minScore }: FindSimilarCases): Promise<SimilarCasesView> {
-    const [target]: TargetRow[] = await this.dataSource.query(
+    const [target]: TargetRow[] = await this.database.query(
       `SELECT to_char(p.received_on, 'YYYY-MM-DD') AS received_on, p.registered_at, p.category,
               array_remove(ARRAY[p.responsible_unit, p.handling_unit], NULL) AS units, g.subject_grams, g.content_grams
          FROM read_model.petitions p JOIN read_model.case_grams g USING (petition_id)
@@ -103,7 +103,7 @@ export class FindSimilarCasesHandler implements IQueryHandler<FindSimilarCases> 
       [petitionId],
     );
     if (!target) throw new NotFoundException(`There is no petition ${petitionId}`);
-    const rows: CaseRow[] = await this.dataSource.query(SIMILAR_CASES_SQL, [
+    const rows: CaseRow[] = await this.database.query(SIMILAR_CASES_SQL, [
       petitionId, target.subject_grams, target.content_grams, target.received_on, target.registered_at, target.category, target.units,
       WEIGHTS.text, WEIGHTS.category, WEIGHTS.unit, MIN_TEXT, minScore, limit,
     ]);

@@ -1,6 +1,6 @@
 import type { Hearing } from '../hearing/hearing.types.js';
 import type { Mediation } from '../mediation/mediation.types.js';
-import type { PetitionState } from './petition.state.js';
+import type { ExistingPetition, PetitionState } from './petition.state.js';
 
 /** Questions the API and the decider ask of a petition's state. */
 
@@ -39,4 +39,9 @@ export function activeMediation(state: PetitionState): Extract<Mediation, { stat
 /** No hearing open and no mediation running: what the steps that end a stage wait for. */
 export function noProceedingOpen(state: PetitionState): boolean {
   return openHearing(state) === undefined && activeMediation(state) === undefined;
+}
+
+/** The case as the read side and panel members see it: petitioners by name only, no ID numbers, phones or addresses. */
+export function withoutPersonalData<State extends ExistingPetition>(state: State): State {
+  return { ...state, petitioners: state.petitioners.map((petitioner) => ({ name: petitioner.name })) };
 }

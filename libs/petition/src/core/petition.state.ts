@@ -162,6 +162,13 @@ export type PetitionState =
 export type ExistingPetition = Exclude<PetitionState, NoPetition>;
 export type PetitionStage = ExistingPetition['status'];
 
+/**
+ * The version of this file's shape. A folded state kept anywhere (the read side's snapshots) records
+ * it, and a state kept under another shape is never folded on: it is folded again from the first
+ * event. Raise it whenever a change here changes what a fold produces.
+ */
+export const PETITION_STATE_SHAPE = 1;
+
 export function initialState(): PetitionState {
   return { status: 'none' };
 }

@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../../auth/roles.decorator.js';
-import { CurrentRequest, type RequestContext } from '../request-context.js';
+import { CurrentRequest, type RequestContext } from '../../http/request-context.js';
 import { GetPetitionQuery } from './get-petition.query.js';
 import { PetitionView } from './petition.view.js';
 

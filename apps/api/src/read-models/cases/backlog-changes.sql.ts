@@ -1,6 +1,6 @@
 import { qualified } from '@xinfang/projection-engine';
 import { OPEN_STAGES } from './case-rows.js';
-import { BUREAU_CLOCK_KINDS_SQL } from './queries/clock-state.sql.js';
+import { DUTY_CLOCK_KINDS_SQL } from './clock-state.sql.js';
 
 /**
  * The four-category backlog kept as changes over time, so that "the backlog as of D" is a sum over
@@ -71,7 +71,7 @@ function contributionsSql(schema: string, sign: 1 | -1, cases: 'given' | 'all'):
     bureau_clocks AS MATERIALIZED (
       SELECT cases.petition_id, greatest(c.started_on, c.deadline + 1) AS overdue_from, c.stopped_on
         FROM cases ${rowsOf('clocks', 'c', 'cases.petition_id')}
-       WHERE c.kind IN ${BUREAU_CLOCK_KINDS_SQL} AND c.deadline IS NOT NULL
+       WHERE c.kind IN ${DUTY_CLOCK_KINDS_SQL} AND c.deadline IS NOT NULL
     ),
     periods AS MATERIALIZED (
       SELECT cases.petition_id, s.stage, s.from_on, s.to_on FROM cases ${rowsOf('stage_periods', 's', 'cases.petition_id')}

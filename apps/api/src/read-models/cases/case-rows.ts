@@ -4,9 +4,6 @@ import { clockStart, type ExistingPetition, type PetitionStage, petitionClocks }
 /** Stages in which a case is still on the bureau's books (the backlog). */
 export const OPEN_STAGES: readonly PetitionStage[] = ['registered', 'forwarded', 'assigned', 'objected', 'accepted', 'opinion_served', 'under_review', 'under_final_review'];
 
-/** The clocks the bureau must meet; the others are the petitioner's windows. */
-export const BUREAU_CLOCKS = ['acceptance', 'unit_objection', 'handling', 'resolution_plan', 'review_answer', 'final_review_answer'] as const;
-
 export interface PetitionRow {
   petition_id: string;
   receipt_number: string;
@@ -41,9 +38,8 @@ export interface ClockRow {
   deadline: string | null;
   uncovered: string | null;
   stopped_on: string | null;
-  extension_days: number | null;
-  resolve_by: string | null;
-  pause_days: number | null;
+  /** What the clock's length reads besides its start (the clock catalogue's parameters). */
+  params: Readonly<Record<string, number | string>>;
   category: string;
   unit: string;
 }
@@ -99,7 +95,6 @@ export function clockRows(petitionId: string, state: ExistingPetition, calendar:
   return petitionClocks(state).map((clock) => {
     const { kind, seq, startedOn, stoppedOn } = clock;
     const { deadline, uncovered } = deadlineFor(calendar, clockStart(clock));
-    const start = { kind, ...clock.params } as { kind: string; extensionDays?: number; resolveBy?: string; hearingPauseDays?: number };
     return {
       petition_id: petitionId,
       kind,
@@ -108,9 +103,7 @@ export function clockRows(petitionId: string, state: ExistingPetition, calendar:
       deadline,
       uncovered: uncovered ?? null,
       stopped_on: stoppedOn ?? null,
-      extension_days: start.kind === 'handling' ? (start.extensionDays ?? null) : null,
-      resolve_by: start.kind === 'resolution_plan' ? (start.resolveBy ?? null) : null,
-      pause_days: start.kind === 'final_review_answer' ? (start.hearingPauseDays ?? null) : null,
+      params: clock.params,
       category: state.category,
       unit,
     };
@@ -129,9 +122,4 @@ export function mediationRows(petitionId: string, state: ExistingPetition): Medi
     category: state.category,
     unit,
   }));
-}
-
-/** The state as the read side keeps it: petitioners by name only, no ID numbers, phones or addresses. */
-export function withoutPersonalData<State extends ExistingPetition>(state: State): State {
-  return { ...state, petitioners: state.petitioners.map((petitioner) => ({ name: petitioner.name })) };
 }

@@ -1,11 +1,12 @@
 import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
 import type { BusinessCalendar } from '@xinfang/calendar';
-import type { ExistingPetition } from '@xinfang/petition';
+import { type ExistingPetition, PETITION_STATE_SHAPE, withoutPersonalData } from '@xinfang/petition';
 import { inTransaction, lockKeyOf, READ_MODEL_SCHEMA } from '@xinfang/projection-engine';
 import type pg from 'pg';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CalendarChanged, CalendarService } from '../../calendar/calendar.service.js';
-import { READ_MODEL_POOL } from '../../projections/projections.token.js';
+import { DATABASE_POOL } from '../../database/database.module.js';
+import { CaseLoader } from '../../event-codec/case-loader.js';
 import { recomputeBacklogChanges } from './backlog-changes.sql.js';
 import { clockRows } from './case-rows.js';
 
@@ -14,14 +15,15 @@ const CHUNK = 2_000;
 /**
  * Deadlines depend on the working-day calendar; when an administrator changes it, every clock is
  * computed again from the cases' stored state, under the case projection's lock so no batch
- * interleaves.
+ * interleaves. A state another shape stored is not read: `refold` folds that case from its stream.
  */
-export async function recalculateClocks(pool: pg.Pool, calendar: BusinessCalendar): Promise<number> {
+export async function recalculateClocks(pool: pg.Pool, calendar: BusinessCalendar, refold: (petitionId: string) => Promise<ExistingPetition | undefined>): Promise<number> {
   return inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [lockKeyOf('cases', READ_MODEL_SCHEMA)]);
-    const { rows } = await client.query<{ petition_id: string; state: ExistingPetition }>('SELECT petition_id::text, state FROM read_model.case_states');
+    const { rows } = await client.query<{ petition_id: string; shape: number; state: ExistingPetition }>('SELECT petition_id::text, shape, state FROM read_model.case_states');
     await client.query('DELETE FROM read_model.clocks');
     let written = 0;
+    for (const row of rows) if (row.shape !== PETITION_STATE_SHAPE) row.state = (await refold(row.petition_id)) ?? row.state;
     for (let start = 0; start < rows.length; start += CHUNK) {
       const clocks = rows.slice(start, start + CHUNK).flatMap((row) => clockRows(row.petition_id, row.state, calendar));
       if (clocks.length === 0) continue;
@@ -41,8 +43,9 @@ export class ClockRecalculation implements IEventHandler<CalendarChanged> {
   private running: Promise<void> = Promise.resolve();
 
   constructor(
-    @Inject(READ_MODEL_POOL) private readonly pool: pg.Pool,
+    @Inject(DATABASE_POOL) private readonly pool: pg.Pool,
     private readonly calendar: CalendarService,
+    private readonly cases: CaseLoader,
   ) {}
 
   handle(): void {
@@ -54,9 +57,14 @@ export class ClockRecalculation implements IEventHandler<CalendarChanged> {
     return this.running;
   }
 
+  private async refold(petitionId: string): Promise<ExistingPetition | undefined> {
+    const { state } = await this.cases.load(petitionId);
+    return state.status === 'none' ? undefined : withoutPersonalData(state);
+  }
+
   private async recalculate(): Promise<void> {
     try {
-      const written = await recalculateClocks(this.pool, this.calendar.current());
+      const written = await recalculateClocks(this.pool, this.calendar.current(), (petitionId) => this.refold(petitionId));
       this.logger.log(`Recomputed ${written} clocks for the changed calendar`);
     } catch (error) {
       this.logger.error(`Recomputing the clocks failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,6 +1,6 @@
 import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { shanghaiDate } from '@xinfang/petition';
-import { DataSource } from 'typeorm';
+import { Database } from '../../../database/database.js';
 import { backlogChangesAsOfSql, CASE_TOTAL } from '../backlog-changes.sql.js';
 import type { Backlog, BacklogCell } from './read-model.responses.js';
 
@@ -19,11 +19,11 @@ export class GetBacklog extends Query<Backlog> {
  */
 @QueryHandler(GetBacklog)
 export class GetBacklogHandler implements IQueryHandler<GetBacklog> {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: Database) {}
 
   async execute({ asOf: requested }: GetBacklog): Promise<Backlog> {
     const asOf = requested ?? shanghaiDate(new Date());
-    const rows: { category: string; stage: string; backlog_kind: string; age_bucket: BacklogCell['ageBucket']; open: number; overdue: number }[] = await this.dataSource.query(
+    const rows: { category: string; stage: string; backlog_kind: string; age_bucket: BacklogCell['ageBucket']; open: number; overdue: number }[] = await this.database.query(
       `SELECT category, stage, backlog_kind, age_bucket, sum(open)::int AS open, sum(overdue)::int AS overdue
          FROM (${backlogChangesAsOfSql('$1::date')}) AS changes
         GROUP BY category, stage, backlog_kind, age_bucket

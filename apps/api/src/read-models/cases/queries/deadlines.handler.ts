@@ -1,8 +1,8 @@
 import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { shanghaiDate } from '@xinfang/petition';
-import { DataSource } from 'typeorm';
+import { Database } from '../../../database/database.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import { clockInStateSql, clockStateSql } from './clock-state.sql.js';
+import { clockInStateSql, clockStateSql } from '../clock-state.sql.js';
 import type { DeadlinesQuery } from './read-model.requests.js';
 import type { DeadlineItem, DeadlinePage } from './read-model.responses.js';
 
@@ -18,7 +18,7 @@ export class FindDeadlines extends Query<DeadlinePage> {
 /** Every clock of every case as of a date, soonest deadline first. */
 @QueryHandler(FindDeadlines)
 export class FindDeadlinesHandler implements IQueryHandler<FindDeadlines> {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: Database) {}
 
   async execute({ filters, dueSoonDays }: FindDeadlines): Promise<DeadlinePage> {
     const asOf = filters.asOf ?? shanghaiDate(new Date());
@@ -35,7 +35,7 @@ export class FindDeadlinesHandler implements IQueryHandler<FindDeadlines> {
     if (after) {
       add((p) => `(coalesce(c.deadline, c.uncovered), c.petition_id, c.kind, c.seq) > ((${p}::jsonb->>0)::date, (${p}::jsonb->>1)::uuid, ${p}::jsonb->>2, (${p}::jsonb->>3)::int)`, JSON.stringify(after));
     }
-    const rows: (DeadlineItem & { sort_day: string })[] = await this.dataSource.query(
+    const rows: (DeadlineItem & { sort_day: string })[] = await this.database.query(
       `SELECT c.petition_id::text AS "petitionId", p.receipt_number AS "receiptNumber", c.kind AS clock, c.seq,
               ${clockStateSql('$1::date', '$2::int')} AS state,
               to_char(c.started_on, 'YYYY-MM-DD') AS "startedOn", to_char(c.deadline, 'YYYY-MM-DD') AS deadline,

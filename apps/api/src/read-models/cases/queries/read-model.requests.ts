@@ -1,12 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { BACKLOG_KINDS, CATEGORIES, PETITION_STAGES } from '@xinfang/petition';
+import { BACKLOG_KINDS, CATEGORIES, CLOCK_KINDS, PETITION_STAGES } from '@xinfang/petition';
 import { Transform, Type } from 'class-transformer';
 import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsBusinessDate, IsNotBlank } from '../../../http/validators.js';
+import { CLOCK_STATES, type ClockStateFilter } from '../clock-state.sql.js';
 
-const CLOCK_KINDS = ['acceptance', 'unit_objection', 'handling', 'resolution_plan', 'review_window', 'review_answer', 'final_review_window', 'final_review_answer', 'rating_window'] as const;
-export const CLOCK_STATES = ['open', 'due_soon', 'overdue', 'met', 'missed', 'uncovered'] as const;
-export type ClockStateFilter = (typeof CLOCK_STATES)[number];
 
 const commaList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : value);
 

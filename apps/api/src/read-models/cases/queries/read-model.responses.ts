@@ -59,3 +59,29 @@ export interface Stats {
   byCategory: (Measures & { category: string })[];
   byUnit: (Measures & { unit: string })[];
 }
+
+/** A case in the list (GET /petitions). */
+export interface PetitionListItem {
+  petitionId: string;
+  receiptNumber: string;
+  stage: string;
+  isOpen: boolean;
+  category: string;
+  channel: string;
+  responsibleUnit: string;
+  handlingUnit: string | null;
+  backlogKinds: string[];
+  receivedOn: string;
+  registeredAt: string;
+  updatedAt: string;
+  version: number;
+  subject: string;
+  petitionerNames: string;
+  concludedMatter: boolean;
+  closedOn: string | null;
+  closureOutcome: string | null;
+  opinionOutcome: string | null;
+  rating: string | null;
+  ratedOn: string | null;
+  relatedCaseIds: string[];
+}

@@ -1,7 +1,7 @@
 import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { shanghaiDate } from '@xinfang/petition';
-import { DataSource } from 'typeorm';
-import { clockStateSql } from './clock-state.sql.js';
+import { Database } from '../../../database/database.js';
+import { clockStateSql } from '../clock-state.sql.js';
 import { MEASURES, type Measure, type Measures, type Ratio, type Stats } from './read-model.responses.js';
 
 export class GetStats extends Query<Stats> {
@@ -43,7 +43,7 @@ function clockMeasure(kind: string): string {
 
 @QueryHandler(GetStats)
 export class GetStatsHandler implements IQueryHandler<GetStats> {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly database: Database) {}
 
   async execute({ from, to }: GetStats): Promise<Stats> {
     const today = shanghaiDate(new Date());
@@ -52,7 +52,7 @@ export class GetStatsHandler implements IQueryHandler<GetStats> {
     const byCategory = new Map<string, Measures>();
     const byUnit = new Map<string, Measures>();
     for (const measure of MEASURES) {
-      const rows: { category: string | null; unit: string | null; by_category: number; by_unit: number; hits: string; total: string }[] = await this.dataSource.query(
+      const rows: { category: string | null; unit: string | null; by_category: number; by_unit: number; hits: string; total: string }[] = await this.database.query(
         `SELECT category, unit, GROUPING(category) AS by_category, GROUPING(unit) AS by_unit, sum(hit)::text AS hits, count(*)::text AS total
            FROM (${MEASURE_SQL[measure]}) m
           GROUP BY GROUPING SETS ((), (category), (unit))`,

@@ -1,0 +1,96 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EventBus } from '@nestjs/cqrs';
+import { type EventStore, type LogPosition, type NewEvent, type RecordedEvent, WrongExpectedVersionError } from '@xinfang/event-store';
+import { decide, evolve, type PetitionCommand, type PetitionState, petitionStreamId } from '@xinfang/petition';
+import { CalendarService } from '../../calendar/calendar.service.js';
+import { PetitionEventCodec } from '../../event-codec/petition-event-codec.js';
+import { EVENT_STORE } from '../../event-store/event-store.token.js';
+import { requestIds, type RequestIds } from '../../http/deterministic-ids.js';
+import { ProblemException, problemType } from '../../http/problem.js';
+import type { RequestContext } from '../../http/request-context.js';
+import { EventsAppended } from '../../projections/events-appended.event.js';
+import { CaseLoader } from '../../event-codec/case-loader.js';
+
+export interface CommandOutcome {
+  readonly petitionId: string;
+  /** Events in the stream after the command: the case version given in ETag. */
+  readonly version: number;
+  readonly position: LogPosition;
+  readonly state: PetitionState;
+}
+
+const MAX_ATTEMPTS = 3;
+
+/** A command as a request maps it; the runner adds who, when and the calendar. */
+export type PetitionCommandInput = PetitionCommand extends infer Command ? (Command extends PetitionCommand ? Omit<Command, 'context'> : never) : never;
+
+/**
+ * load → decide → append, the one path every petition command takes. A conflicting concurrent
+ * write is retried on fresh state, unless the caller pinned a version with If-Match.
+ */
+@Injectable()
+export class PetitionCommandRunner {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly eventBus: EventBus,
+    private readonly codec: PetitionEventCodec,
+    private readonly cases: CaseLoader,
+    private readonly calendar: CalendarService,
+  ) {}
+
+  async run(petitionId: string, input: PetitionCommandInput, request: RequestContext): Promise<CommandOutcome> {
+    const command = { ...input, context: { actor: request.actor, now: request.now, calendar: this.calendar.current() } } as PetitionCommand;
+    const streamId = petitionStreamId(petitionId);
+    const ids = requestIds(request.actor.id, request.idempotencyKey);
+    for (let attempt = 1; ; attempt++) {
+      // A registration under a fresh random id has no stream to read; `no_stream` below still guards it.
+      const fresh = attempt === 1 && input.type === 'RegisterPetition' && !request.idempotencyKey;
+      const recorded = fresh ? [] : await this.cases.read(petitionId);
+      const earlier = request.idempotencyKey ? await this.earlierOutcome(petitionId, recorded, ids) : undefined;
+      if (earlier) return earlier;
+      if (request.ifMatch !== undefined && request.ifMatch !== recorded.length) throw versionMismatch(recorded.length);
+      const state = await this.cases.fold(recorded);
+      const events = decide(command, state);
+      const encoded = await this.codec.encode(events);
+      const newEvents: NewEvent[] = encoded.map((event, index) => ({
+        id: ids.eventId(index),
+        type: event.type,
+        data: event.data,
+        metadata: {
+          actor: request.actor,
+          schemaVersion: event.schemaVersion,
+          recordedAt: request.now.toISOString(),
+          ...(request.idempotencyKey ? { idempotencyKey: request.idempotencyKey } : {}),
+          ...(request.correlationId ? { correlationId: request.correlationId } : {}),
+        },
+      }));
+      try {
+        const expectedVersion = recorded.length === 0 ? 'no_stream' : BigInt(recorded.length - 1);
+        const result = await this.store.appendToStream(streamId, newEvents, { expectedVersion });
+        this.eventBus.publish(new EventsAppended(result.position));
+        return { petitionId, version: Number(result.nextExpectedVersion) + 1, position: result.position, state: events.reduce(evolve, state) };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedVersionError)) throw error;
+        if (request.ifMatch !== undefined) throw versionMismatch(error.actual === null ? 0 : Number(error.actual) + 1);
+        if (attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  /** A retry of a request whose events are already stored (say, after a crash before it answered). */
+  private async earlierOutcome(petitionId: string, recorded: readonly RecordedEvent[], ids: RequestIds): Promise<CommandOutcome | undefined> {
+    const first = recorded.findIndex((event) => event.id === ids.eventId(0));
+    if (first < 0) return undefined;
+    let count = 1;
+    while (recorded[first + count]?.id === ids.eventId(count)) count++;
+    const upTo = recorded.slice(0, first + count);
+    return { petitionId, version: upTo.length, position: upTo[upTo.length - 1]!.position, state: await this.cases.fold(upTo) };
+  }
+}
+
+function versionMismatch(current: number): ProblemException {
+  return new ProblemException(
+    { type: problemType('version-mismatch'), title: 'The case has moved on', status: 412, detail: `If-Match does not name the current version ${current}; read the case again.`, currentVersion: current },
+    { ETag: `"${current}"` },
+  );
+}

@@ -1,0 +1,7 @@
+import { adjournHearingRoute } from './adjourn-hearing.request.js';
+import { concludeHearingRoute } from './conclude-hearing.request.js';
+import { recordPanelOpinionRoute } from './record-panel-opinion.request.js';
+import { rescheduleHearingRoute } from './reschedule-hearing.request.js';
+import { scheduleHearingRoute } from './schedule-hearing.request.js';
+
+export const HEARING_ROUTES = [scheduleHearingRoute, rescheduleHearingRoute, adjournHearingRoute, recordPanelOpinionRoute, concludeHearingRoute];
