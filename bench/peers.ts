@@ -12,14 +12,15 @@ import { formatTable } from './support/throughput.ts';
  * its own on one PostgreSQL server: the Emmett peer (bench/peers/emmett: Emmett's Express.js
  * helpers, a decider behind DeciderCommandHandler, Emmett's PostgreSQL event store, jose HS256)
  * and the floor (bench/peers/floor: bare NestJS, xinfang's ValidationPipe and DTO, one INSERT).
- * After a warm-up of each, slices of BENCH_PEERS_SECONDS take turns, xinfang → Emmett → floor, for
- * BENCH_PEERS_ROUNDS rounds, so that noise from a shared machine falls on all three alike. CPU per
- * registration is the service's process plus its database's backends (from /proc), counted until
- * the service is idle again after its slice.
+ * After a warm-up of each (BENCH_PEERS_WARMUP_SECONDS, 10: until V8 has optimised the hot paths,
+ * which in xinfang are many), slices of BENCH_PEERS_SECONDS (15) take turns, xinfang → Emmett →
+ * floor, for BENCH_PEERS_ROUNDS (3) rounds, so that noise from a shared machine falls on all
+ * three alike. CPU per registration is the service's process plus its database's backends (from
+ * /proc), counted until the service is idle again after its slice.
  */
 const SECONDS = Number(process.env.BENCH_PEERS_SECONDS ?? 15);
 const ROUNDS = Number(process.env.BENCH_PEERS_ROUNDS ?? 3);
-const WARMUP_SECONDS = Number(process.env.BENCH_PEERS_WARMUP_SECONDS ?? 5);
+const WARMUP_SECONDS = Number(process.env.BENCH_PEERS_WARMUP_SECONDS ?? 10);
 const BENCH = 'peers';
 
 type Results = Map<string, SliceResult[]>;
