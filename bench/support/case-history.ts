@@ -43,8 +43,9 @@ export class CaseClient {
     petition.category = category;
   }
 
-  async read(petition: BenchCase): Promise<void> {
-    await this.send('GET', `/petitions/${petition.id}`, undefined, 200);
+  /** GET /petitions/{id}; the size of its answer, in bytes of JSON. */
+  async read(petition: BenchCase): Promise<number> {
+    return Buffer.byteLength(JSON.stringify(await this.send('GET', `/petitions/${petition.id}`, undefined, 200)));
   }
 
   private async command(petition: BenchCase, path: string, body: object): Promise<void> {
