@@ -72,7 +72,7 @@ function figures(results: Results): Figure[] {
   const [xinfang, emmett, floor] = ['xinfang', 'Emmett', 'floor'].map((name) => combined(results.get(name)!)) as [SliceResult, SliceResult, SliceResult];
   const cpuKind = Number.isNaN(xinfang.postgresCpuSeconds) ? 'API process only' : 'process + its PostgreSQL backends';
   const throughput = (value: SliceResult, label: string, baseline: SliceResult, goal?: number): Figure => ({
-    bench: BENCH, figure: `POST /petitions throughput, ${label}`, value: rate(value), unit: 'req/s',
+    bench: BENCH, figure: `POST /petitions throughput, ${label} against the ${baseline === floor ? 'floor' : 'Emmett peer'}`, value: rate(value), unit: 'req/s',
     baseline: { label: baseline === floor ? 'NestJS floor' : 'Emmett peer', value: rate(baseline), unit: 'req/s' }, ratio: rate(value) / rate(baseline),
     ...(goal === undefined ? {} : { goal: `ratio ≥ ${goal.toFixed(1)} (stretch 1.3)`, met: rate(value) / rate(baseline) >= goal }),
   });
