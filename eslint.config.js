@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'bench/results/**', 'test/**/__screenshots__/**'] },
+  { ignores: ['dist/**', 'bench/peers/emmett/dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'bench/results/**', 'test/**/__screenshots__/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,10 +1,10 @@
-import autocannon from 'autocannon';
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { type ApiProcess, startApiProcess, ensureApiBuilt } from './support/api-process.ts';
 import { withClient } from '../test/support/test-database.ts';
 import { type BenchDatabase, openBenchDatabase } from './support/bench-database.ts';
 import { type Figure, reportFigures } from './support/figures.ts';
+import { CONNECTIONS, petitionBody, registrationLoad as load } from './support/registration-load.ts';
 import { runSlice, type Tally, type WriterOperation } from './support/throughput.ts';
 
 /*
@@ -14,25 +14,9 @@ import { runSlice, type Tally, type WriterOperation } from './support/throughput
  * on the same server, from 16 connections too, measured before and after the HTTP run. Every
  * request registers a different petitioner, so intake's repeat detection finds nothing to link.
  */
-const CONNECTIONS = 16;
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 20);
 const RAW_INSERTS_PER_WRITER = Number(process.env.BENCH_RAW_INSERTS ?? 400);
 const BENCH = 'http-throughput';
-
-let petitioner = 0;
-function petitionBody(): string {
-  petitioner++;
-  return JSON.stringify({
-    channel: 'visit',
-    petitioners: [{ name: `信访人${petitioner}`, phone: `139${String(petitioner).padStart(8, '0')}`, address: '射阳县某镇某村' }],
-    subject: '征地补偿款未足额发放',
-    content: '2024年村里征地，补偿款至今只发放了一半。',
-    demands: '足额发放补偿款',
-    category: 'housing_construction',
-    responsibleUnit: '某某镇人民政府',
-    receivedAt: '2026-11-02',
-  });
-}
 
 const RAW_INSERT = `INSERT INTO bench_raw.events (stream_id, version, event_id, type, data, metadata, hash) VALUES ($1, 0, $2, $3, $4::jsonb, $5::jsonb, $6)`;
 
@@ -43,16 +27,6 @@ function rawWriter(pool: pg.Pool): WriterOperation {
     const values = [`petition-${randomUUID()}`, randomUUID(), 'PetitionRegistered', JSON.stringify(data), JSON.stringify(metadata), randomBytes(32).toString('hex')];
     await pool.query({ name: 'bench_raw_insert', text: RAW_INSERT, values });
   };
-}
-
-async function load(url: string, token: string, seconds: number): Promise<autocannon.Result> {
-  return autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: seconds,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    requests: [{ method: 'POST', path: '/petitions', setupRequest: (request) => ({ ...request, body: petitionBody() }) }],
-  });
 }
 
 /**

@@ -11,7 +11,7 @@ import { type Figure, FIGURES_PREFIX, formatNumber } from './support/figures.ts'
  * and written to bench/results/latest.md. The API is built once for the benchmarks that run it.
  */
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
-const BENCHES = ['append-throughput', 'emmett-comparison', 'http-throughput', 'read-models'];
+const BENCHES = ['append-throughput', 'emmett-comparison', 'http-throughput', 'peers', 'long-streams', 'read-models'];
 
 interface Run {
   readonly bench: string;

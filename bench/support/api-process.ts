@@ -1,24 +1,16 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Role } from '@xinfang/petition';
 import { signToken } from '../../apps/api/src/auth/sign-token.ts';
-import { freeLoopbackPort } from '../../apps/api/src/database/free-port.js';
-import { processCpuSeconds } from './process-cpu.ts';
+import { type ServiceProcess, startServiceProcess } from './service-process.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MAIN = `${REPO_ROOT}dist/apps/api/src/main.js`;
 
-export interface ApiProcess {
-  readonly url: string;
-  readonly pid: number;
+export interface ApiProcess extends ServiceProcess {
   token(roles: readonly Role[], sub?: string): Promise<string>;
-  /** Resident set size of the API process now, from /proc. */
-  rssBytes(): number;
-  /** CPU seconds the API process has used so far. */
-  cpuSeconds(): number;
-  stop(): Promise<void>;
 }
 
 /**
@@ -37,16 +29,14 @@ export function ensureApiBuilt(): void {
 /** Starts the built API on a free loopback port against `databaseUrl` (it migrates it) and waits until it is ready. */
 export async function startApiProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
   const secret = randomBytes(32).toString('base64url');
-  const port = await freeLoopbackPort();
   const nodeArgs = [...shippedNodeArgs(), ...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [])];
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, MAIN], {
+  const service = await startServiceProcess({
+    name: 'The API',
+    args: [...nodeArgs, MAIN],
     cwd: REPO_ROOT,
     env: {
-      PATH: process.env.PATH ?? '',
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,
-      HOST: '127.0.0.1',
-      PORT: String(port),
       JWT_SECRET: secret,
       PII_MASTER_KEY: randomBytes(32).toString('base64'),
       WRITE_RATE_LIMIT: '1000000',
@@ -54,31 +44,9 @@ export async function startApiProcess(databaseUrl: string, env: Record<string, s
       ...env,
       ...benchApiEnv(),
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    readyPath: '/health/ready',
   });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString('utf8')).slice(-4_000)));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`The API exited during start-up:\n${stderr}`);
-    const ready = await fetch(`${url}/health/ready`).then((response) => response.ok, () => false);
-    if (ready) break;
-    if (Date.now() > deadline) throw new Error(`The API did not become ready:\n${stderr}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return {
-    url,
-    pid: child.pid!,
-    token: (roles, sub = `bench-${roles.join('-')}`) => signToken(secret, { sub, name: sub, roles }),
-    rssBytes: () => rssOf(child.pid!),
-    cpuSeconds: () => processCpuSeconds(child.pid!),
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
+  return { ...service, token: (roles, sub = `bench-${roles.join('-')}`) => signToken(secret, { sub, name: sub, roles }) };
 }
 
 /** The node options the service ships with (`npm run start:prod`, the same as the Dockerfile's), so the bench measures the API as it runs. */
@@ -86,11 +54,6 @@ function shippedNodeArgs(): string[] {
   const scripts = (JSON.parse(readFileSync(`${REPO_ROOT}package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts;
   const words = scripts['start:prod']!.split(/\s+/);
   return words.slice(words.indexOf('node') + 1, words.indexOf('dist/apps/api/src/main.js'));
-}
-
-function rssOf(pid: number): number {
-  const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return match ? Number(match[1]) * 1024 : 0;
 }
 
 /** `BENCH_API_ENV="NAME=value NAME2=value"`: settings for the API beyond the bench's own. */
