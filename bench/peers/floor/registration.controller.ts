@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Post } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { RegisterPetitionRequest } from '../../../apps/api/src/petitions/register-petition/register-petition.request.js';
+import { RegisterPetitionRequest } from '../../../apps/api/src/petitions/intake/register-petition.request.js';
 
 export const POOL = Symbol('POOL');
 
