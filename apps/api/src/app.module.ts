@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthGuard, TOKEN_VERIFIER } from './auth/auth.guard.js';
+import { AuthModule } from './auth/auth.module.js';
 import { createTokenVerifier } from './auth/token-verifier.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { DATABASE_URL } from './database/database-url.token.js';
@@ -19,6 +20,7 @@ import { createRootLogger } from './observability/logging.js';
 import { ObservabilityModule } from './observability/observability.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
+import { DirectoryModule } from './directory/directory.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
 import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { PetitionsModule } from './petitions/petitions.module.js';
@@ -47,6 +49,8 @@ export class AppModule {
         CqrsModule.forRoot(),
         TypeOrmModule.forRoot(typeOrmOptions(settings.databaseUrl)),
         EventStoreModule,
+        AuthModule,
+        DirectoryModule,
         PersonalDataModule,
         CalendarModule,
         ProjectionsModule,

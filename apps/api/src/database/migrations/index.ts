@@ -11,6 +11,7 @@ import { BacklogChanges1764480000000 } from './1764480000000-backlog-changes.js'
 import { ClocksMayBeOverdue1764490000000 } from './1764490000000-clocks-may-be-overdue.js';
 import { BacklogLevels1764500000000 } from './1764500000000-backlog-levels.js';
 import { EarlierCasesFunction1764510000000 } from './1764510000000-earlier-cases-function.js';
+import { UserDirectoryAndSessions1764520000000 } from './1764520000000-user-directory-and-sessions.js';
 
 /** Every read-side migration, oldest first. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ClocksMayBeOverdue1764490000000,
   BacklogLevels1764500000000,
   EarlierCasesFunction1764510000000,
+  UserDirectoryAndSessions1764520000000,
 ];
