@@ -22,6 +22,7 @@ import { CalendarModule } from './calendar/calendar.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import { DirectoryModule } from './directory/directory.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
+import { PanelHearingsModule } from './panel-hearings/panel-hearings.module.js';
 import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { PetitionsModule } from './petitions/petitions.module.js';
 import { ReadModelsModule } from './read-models/read-models.module.js';
@@ -29,6 +30,7 @@ import { ProjectionsModule } from './projections/projections.module.js';
 import { PublicModule } from './public/public.module.js';
 import { SimilarCasesModule } from './similar-cases/similar-cases.module.js';
 import { WriteRateLimitGuard } from './security/write-rate-limit.guard.js';
+import { WorkbenchModule } from './workbench/workbench.module.js';
 
 export interface AppSettings {
   readonly config: AppConfig;
@@ -59,8 +61,10 @@ export class AppModule {
         AuditModule,
         PublicModule,
         DashboardModule,
+        WorkbenchModule,
         DocumentsModule,
         SimilarCasesModule,
+        PanelHearingsModule,
       ],
       controllers: [HealthController],
       providers: [
