@@ -51,6 +51,8 @@ export interface CaseStep {
 export interface PetitionCase {
   id: string;
   version: number;
+  /** The log position of its latest event: reads of the lists wait until they include it. */
+  position: string;
   stage: string;
   allowedNext: string[];
   petition: CaseRecord;

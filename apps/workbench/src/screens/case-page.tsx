@@ -115,7 +115,7 @@ async function clocksOf(found: PetitionCase): Promise<DeadlineItem[]> {
   const items: DeadlineItem[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < 20; page++) {
-    const answer = await get<DeadlinePage>('/deadlines', { category: petition.category, unit, limit: 200, cursor });
+    const answer = await get<DeadlinePage>('/deadlines', { category: petition.category, unit, limit: 200, cursor, minPosition: found.position });
     items.push(...answer.items.filter((item) => item.petitionId === found.id));
     if (!answer.nextCursor) break;
     cursor = answer.nextCursor;
