@@ -5,6 +5,7 @@ import { freeLoopbackPort } from '../../apps/api/src/database/free-port.js';
 import { CHROMIUM, launchBrowser } from '../dashboard/dashboard-harness.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { OIDC_CLIENT, startOidcProvider } from './oidc-provider-harness.js';
+import { ensureWorkbenchBuilt } from './workbench-harness.js';
 
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`Skipping the single sign-on browser tests: ${CHROMIUM} is missing (apt-get install chromium fonts-noto-cjk).`);
@@ -24,6 +25,7 @@ if (!haveChromium) console.warn(`Skipping the single sign-on browser tests: ${CH
       'clerk-9': { name: '李科员', roles: ['xf-clerk', 'staff'] },
       'outsider': { name: '外人', roles: ['staff'] },
     });
+    ensureWorkbenchBuilt();
     t = await startTestApp({
       oidc: {
         issuerUrl: provider.issuer, clientId: OIDC_CLIENT.id, clientSecret: OIDC_CLIENT.secret, redirectUrl,
@@ -60,13 +62,17 @@ if (!haveChromium) console.warn(`Skipping the single sign-on browser tests: ${CH
   it('signs a user in with the authorization code flow and PKCE, mapping roles from the provider’s claims', async () => {
     const page = await browser!.context.newPage();
     const authorize = page.waitForRequest((sent) => sent.url().startsWith(`${provider.issuer}/auth?`));
-    await page.goto(`${base}/auth/oidc/login`);
+    await page.goto(`${base}/workbench/`);
+    expect(await page.getByRole('button', { name: '登录' }).count()).toBe(0);
+    await page.getByRole('link', { name: '统一身份认证登录' }).click();
     const asked = new URL((await authorize).url());
     expect(asked.searchParams.get('code_challenge_method')).toBe('S256');
     expect(asked.searchParams.get('state')).toBeTruthy();
     expect(asked.searchParams.get('nonce')).toBeTruthy();
     await throughProvider(page, 'clerk-9');
     await page.waitForURL(`${base}/workbench/`);
+    await page.getByTestId('signed-in-as').filter({ hasText: '李科员（工作人员）' }).waitFor();
+    await page.locator('[data-screen="cases"]').waitFor();
     const session = await sessionIn(page);
     expect(session.status).toBe(200);
     expect(session.body).toMatchObject({ id: 'clerk-9', name: '李科员', roles: ['clerk'], method: 'oidc', mustChangePassword: false });
