@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { UserDirectory } from '../../apps/api/src/directory/user-directory.service.js';
-import { CHROMIUM, launchBrowser, listen } from '../dashboard/dashboard-harness.js';
+import { CHROMIUM, ensureDashboardBuilt, launchBrowser, listen } from '../dashboard/dashboard-harness.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { OPERATOR } from './session-support.js';
 import { ensureWorkbenchBuilt, keepScreenshot, signInOnPage, signOutOnPage, WORKBENCH_SCREENSHOTS } from './workbench-harness.js';
@@ -32,6 +32,7 @@ const PANEL = [
 
   beforeAll(async () => {
     ensureWorkbenchBuilt();
+    ensureDashboardBuilt();
     mkdirSync(WORKBENCH_SCREENSHOTS, { recursive: true });
     t = await startTestApp();
     base = await listen(t);
@@ -40,7 +41,7 @@ const PANEL = [
     context = browser.context;
     context.on('page', (page) => {
       page.on('pageerror', (error) => problems.push(error.message));
-      // Refusals the walk provokes on purpose answer 4xx; anything else in the console is a defect.
+      // Refusals the walk provokes on purpose answer 4xx (the sign-in page's look for a session among them); anything else is a defect.
       page.on('console', (message) => message.type() === 'error' && !/status of 4\d\d/.test(message.text()) && problems.push(message.text()));
     });
   }, 120_000);
@@ -153,7 +154,10 @@ const PANEL = [
     await page.getByRole('link', { name: '期限预警' }).click();
     await page.locator('[data-screen="deadlines"] .pager').waitFor();
     await keepScreenshot(page, '09-deadlines');
-    expect(await page.getByRole('link', { name: '领导研判' }).getAttribute('href')).toBe('/dashboard/');
+    await page.getByRole('link', { name: '领导研判' }).click();
+    await page.locator('[data-view="backlog"]').waitFor();
+    expect(await page.getByLabel('访问令牌').count()).toBe(0);
+    await page.goto(`${base}/workbench/`);
     await signOutOnPage(page);
   }, 120_000);
 
