@@ -135,6 +135,15 @@ describe('signing in to the workbench with the built-in directory', () => {
     expect((await t.http.get('/petitions')).status).toBe(401);
   });
 
+  it('ends the browser’s previous session when it signs in again', async () => {
+    await userWithPassword(t, 'clerk.feng', { name: '冯科员', roles: ['clerk'] }, 'feng-password-2026');
+    const first = await t.http.post('/auth/sign-in').send({ login: 'clerk.feng', password: 'feng-password-2026' });
+    const again = await t.http.post('/auth/sign-in').set('Cookie', sessionCookieOf(first)).send({ login: 'clerk.feng', password: 'feng-password-2026' });
+    expect(again.status).toBe(200);
+    expect((await t.http.get('/auth/session').set('Cookie', sessionCookieOf(first))).status).toBe(401);
+    expect((await t.http.get('/auth/session').set('Cookie', sessionCookieOf(again))).status).toBe(200);
+  });
+
   it('tells the sign-in page how to sign in, and signs no browser in from another site', async () => {
     expect((await t.http.get('/auth/options')).body).toEqual({ password: true, oidc: false });
     const crossSite = await t.http.post('/auth/sign-in').set('Sec-Fetch-Site', 'cross-site').send({ login: 'zhao', password: 'x' });

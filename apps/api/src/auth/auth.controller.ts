@@ -44,6 +44,9 @@ export class AuthController {
       throw new ProblemException({ type: problemType('cross-site-sign-in'), title: 'Cross-site sign-in refused', status: 403, detail: 'Sign in from this service’s own pages.' });
     }
     const { sessionId } = await this.signIns.signIn(body.login, body.password);
+    // The browser's previous session, if any, ends rather than lingering unreachable until it times out.
+    const previous = this.sessions.idFrom(request);
+    if (previous) await this.sessions.end(previous);
     setSessionCookie(response, this.config.session.secureCookie, sessionId);
     const session = await this.sessions.authenticate(sessionId);
     return this.view(session!.principal, session!);
