@@ -58,7 +58,7 @@ const PANEL = [
     return stepForm(page, step);
   }
 
-  it('lets the first admin sign in, choose a password and create the clerk and the panel members', async () => {
+  it('lets the first admin sign in, choose a password, create the clerk and the panel members and edit a user', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${base}/workbench/`);
@@ -94,6 +94,10 @@ const PANEL = [
     await page.locator('tr[data-login="lawyer.chen"]').waitFor();
     expect(await page.locator('tbody tr').count()).toBe(5);
     await keepScreenshot(page, '03-users');
+    await page.locator('tr[data-login="clerk.li"]').getByRole('button', { name: '编辑' }).click();
+    await page.getByTestId('edit-user').getByLabel('包案领导', { exact: true }).check();
+    await page.getByTestId('edit-user').getByRole('button', { name: '保存' }).click();
+    await page.locator('tr[data-login="clerk.li"] td', { hasText: '工作人员、包案领导' }).waitFor();
     await signOutOnPage(page);
   }, 120_000);
 
