@@ -9,14 +9,19 @@ import type { TestApp } from '../support/test-app.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = resolve('test/dashboard/__screenshots__');
-const SOURCE = resolve('apps/dashboard');
+
 const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Builds the dashboard with Vite unless dist/dashboard is newer than every source file. */
 export function ensureDashboardBuilt(): void {
-  const built = join(DASHBOARD_DIR, 'index.html');
-  if (existsSync(built) && statSync(built).mtimeMs >= newestChange(SOURCE)) return;
-  const result = spawnSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--config', join(SOURCE, 'vite.config.ts'), '--logLevel', 'warn'], { encoding: 'utf8' });
+  ensureViteBuilt(resolve('apps/dashboard'), DASHBOARD_DIR);
+}
+
+/** Builds a Vite app unless its output is newer than every file of its source and of `alsoReads`. */
+export function ensureViteBuilt(source: string, outDir: string, alsoReads: readonly string[] = []): void {
+  const built = join(outDir, 'index.html');
+  if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...[source, ...alsoReads].map(newestChange))) return;
+  const result = spawnSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--config', join(source, 'vite.config.ts'), '--logLevel', 'warn'], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
 }
 

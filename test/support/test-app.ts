@@ -29,6 +29,8 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     port: 0,
     database: { kind: 'external', url: databaseUrl },
     auth: { kind: 'hs256', secret: TEST_JWT_SECRET },
+    session: { idleMinutes: 30, absoluteHours: 12, secureCookie: false },
+    signInLockout: { maxFailures: 5, lockoutMinutes: 15 },
     eventStore: { kind: 'postgres' },
     projector: { enabled: true, readWaitMillis: 5_000, batchIntervalMillis: 50 },
     personalDataMasterKey: Buffer.alloc(32, 7),

@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import type { Logger } from 'pino';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthGuard, TOKEN_VERIFIER } from './auth/auth.guard.js';
+import { AuthModule } from './auth/auth.module.js';
 import { createTokenVerifier } from './auth/token-verifier.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { DATABASE_URL } from './database/database-url.token.js';
@@ -20,7 +21,9 @@ import { createRootLogger } from './observability/logging.js';
 import { ObservabilityModule } from './observability/observability.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
+import { DirectoryModule } from './directory/directory.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
+import { PanelHearingsModule } from './panel-hearings/panel-hearings.module.js';
 import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { PetitionsModule } from './petitions/petitions.module.js';
 import { ReadModelsModule } from './read-models/read-models.module.js';
@@ -35,6 +38,7 @@ import { PROJECTIONS } from './projections/projections.token.js';
 import { createProjections } from './read-models/all-projections.js';
 import { CaseLinkFinder } from './read-models/cases/case-link-finder.js';
 import { PersonKeys } from './read-models/person-keys.js';
+import { WorkbenchModule } from './workbench/workbench.module.js';
 
 export interface AppSettings {
   readonly config: AppConfig;
@@ -56,6 +60,8 @@ export class AppModule {
         ObservabilityModule.forRoot(settings.log ?? createRootLogger(settings.config.logLevel)),
         CqrsModule.forRoot(),
         EventStoreModule,
+        AuthModule,
+        DirectoryModule,
         PersonalDataModule,
         CalendarModule,
         ProjectionsModule,
@@ -64,8 +70,10 @@ export class AppModule {
         AuditModule,
         PublicModule,
         DashboardModule,
+        WorkbenchModule,
         DocumentsModule,
         SimilarCasesModule,
+        PanelHearingsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -5,6 +5,7 @@ import { ConfigError } from './config/app-config.js';
 import { loadConfig } from './config/load-config.js';
 import { migrateDatabase } from './database/migrate-database.js';
 import { resolveDatabase } from './database/resolve-database.js';
+import { UserDirectory } from './directory/user-directory.service.js';
 import { createRootLogger, nestLogger } from './observability/logging.js';
 
 const logger = new Logger('xinfang');
@@ -27,6 +28,10 @@ async function main(): Promise<void> {
     logger.log(config.auth.kind === 'hs256'
       ? 'Get a token with `npm run token -- clerk` (roles: clerk, panel, auditor, admin) and send it as "Authorization: Bearer <token>"'
       : 'Tokens are verified against the JWKS at JWT_JWKS_URL');
+    logger.log(`The workbench is at ${base}/workbench`);
+    if (!config.oidc && !(await app.get(UserDirectory).hasEnabledAdmin())) {
+      logger.warn('No workbench administrator yet: create the first with `npm run user -- add admin --roles admin` (it prints a one-time password)');
+    }
     const shutdown = async (signal: string) => {
       if (stopping) return;
       stopping = true;

@@ -1,4 +1,4 @@
-/** The API as the dashboard reads it: same origin, the bearer token the user pasted, JSON back. */
+/** The API as the dashboard reads it: same origin, the bearer token the user pasted or else the workbench's session cookie, JSON back. */
 
 const TOKEN_KEY = 'xinfang.dashboard.token';
 
@@ -26,7 +26,7 @@ export class ApiError extends Error {
 export async function getJson<T>(path: string, query: Record<string, string | undefined> = {}, token = savedToken()): Promise<T> {
   const url = new URL(path, window.location.origin);
   for (const [name, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(name, value);
-  const response = await fetch(url, { headers: { Accept: 'application/json', Authorization: `Bearer ${token ?? ''}` } });
+  const response = await fetch(url, { headers: { Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) } });
   if (!response.ok) {
     const problem = (await response.json().catch(() => ({}))) as { detail?: string };
     throw new ApiError(response.status, problem.detail ?? response.statusText);

@@ -13,10 +13,26 @@ export interface Principal {
 
 export interface AuthenticatedRequest {
   principal?: Principal;
+  /** Set when the caller came with the session cookie rather than a bearer token. */
+  session?: ActiveSession;
   /** The principal acting in the one role under which this route let them in. */
   actor?: Actor;
 }
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+export type SignInMethod = 'password' | 'oidc';
+
+/** A live session, as the guard found it on this request. */
+export interface ActiveSession {
+  readonly sessionId: string;
+  readonly method: SignInMethod;
+  readonly principal: Principal;
+  /** The directory user behind a password session. */
+  readonly userId?: string;
+  readonly csrfToken: string;
+  /** A one-time password is still in use: only the password change is open. */
+  readonly mustChangePassword: boolean;
 }

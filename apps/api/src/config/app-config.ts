@@ -1,3 +1,5 @@
+import type { Role } from '@xinfang/petition';
+
 export type NodeEnv = 'development' | 'production' | 'test';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -11,6 +13,38 @@ export type AuthConfig =
   | { readonly kind: 'hs256'; readonly secret: string; readonly issuer?: string; readonly audience?: string }
   | { readonly kind: 'jwks'; readonly jwksUrl: string; readonly issuer?: string; readonly audience?: string };
 
+/** How long a workbench session lasts, and its cookie. */
+export interface SessionConfig {
+  /** A session unused this long ends. */
+  readonly idleMinutes: number;
+  /** A session ends this long after sign-in, however busy. */
+  readonly absoluteHours: number;
+  /** The cookie goes over HTTPS only: everywhere but development and test. */
+  readonly secureCookie: boolean;
+}
+
+/** Failed password sign-ins per login name before the name is locked for a while. */
+export interface SignInLockoutConfig {
+  readonly maxFailures: number;
+  readonly lockoutMinutes: number;
+}
+
+/** Single sign-on through an OpenID Connect provider, instead of the built-in directory's passwords. */
+export interface OidcConfig {
+  readonly issuerUrl: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** This service's callback, as registered with the provider: https://…/auth/oidc/callback. */
+  readonly redirectUrl: string;
+  readonly scopes: string;
+  /** The claims that carry the user's roles, unit code and display name. */
+  readonly rolesClaim: string;
+  readonly unitClaim: string;
+  readonly nameClaim: string;
+  /** The provider's role names → ours; a value already one of ours needs no entry. */
+  readonly roleMap: Readonly<Record<string, Role>>;
+}
+
 export type EventStoreConfig =
   | { readonly kind: 'postgres' }
   | { readonly kind: 'kurrentdb'; readonly connectionString: string };
@@ -21,6 +55,10 @@ export interface AppConfig {
   readonly port: number;
   readonly database: DatabaseConfig;
   readonly auth: AuthConfig;
+  readonly session: SessionConfig;
+  readonly signInLockout: SignInLockoutConfig;
+  /** Set: users sign in through this provider and the directory's passwords are not accepted. */
+  readonly oidc?: OidcConfig;
   readonly eventStore: EventStoreConfig;
   readonly projector: {
     /** Run the live projections in this instance (several instances may; one projects each at a time). */

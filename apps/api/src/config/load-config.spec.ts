@@ -64,4 +64,28 @@ describe('loadConfig', () => {
     });
     expect(await problemsOf({ EVENT_STORE: 'kurrentdb' })).toEqual([expect.stringContaining('EVENTSTORE_CONNECTION_STRING')]);
   });
+  it('reads the session lifetimes and the lockout, and makes the cookie Secure in production only', async () => {
+    const config = await loadConfig({ SESSION_IDLE_MINUTES: '20', SESSION_MAX_HOURS: '8', SIGN_IN_MAX_FAILURES: '3', SIGN_IN_LOCKOUT_MINUTES: '30' }, dataRoot);
+    expect(config.session).toEqual({ idleMinutes: 20, absoluteHours: 8, secureCookie: false });
+    expect(config.signInLockout).toEqual({ maxFailures: 3, lockoutMinutes: 30 });
+    expect((await loadConfig({}, dataRoot)).session).toEqual({ idleMinutes: 30, absoluteHours: 12, secureCookie: false });
+    const production = await loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(40), PII_MASTER_KEY: Buffer.alloc(32, 1).toString('base64') }, dataRoot);
+    expect(production.session.secureCookie).toBe(true);
+    expect(await problemsOf({ SESSION_IDLE_MINUTES: '0', SIGN_IN_MAX_FAILURES: 'many' })).toEqual([expect.stringContaining('SESSION_IDLE_MINUTES'), expect.stringContaining('SIGN_IN_MAX_FAILURES')]);
+  });
+
+  it('turns single sign-on on with OIDC_ISSUER_URL and its companions, and names what is missing or stray', async () => {
+    const oidc = { OIDC_ISSUER_URL: 'https://id.example', OIDC_CLIENT_ID: 'xinfang', OIDC_CLIENT_SECRET: 's3cret', OIDC_REDIRECT_URL: 'https://xf.example/auth/oidc/callback' };
+    expect((await loadConfig({ ...oidc, OIDC_ROLES_CLAIM: 'realm_access.roles', OIDC_ROLE_MAP: 'xf-clerk=clerk, xf-judge=panel' }, dataRoot)).oidc).toEqual({
+      issuerUrl: 'https://id.example', clientId: 'xinfang', clientSecret: 's3cret', redirectUrl: 'https://xf.example/auth/oidc/callback', scopes: 'openid profile',
+      rolesClaim: 'realm_access.roles', unitClaim: 'unit', nameClaim: 'name', roleMap: { 'xf-clerk': 'clerk', 'xf-judge': 'panel' },
+    });
+    expect((await loadConfig({}, dataRoot)).oidc).toBeUndefined();
+    expect(await problemsOf({ OIDC_ISSUER_URL: 'https://id.example' })).toEqual([expect.stringContaining('OIDC_CLIENT_ID'), expect.stringContaining('OIDC_CLIENT_SECRET'), expect.stringContaining('OIDC_REDIRECT_URL')]);
+    expect(await problemsOf({ ...oidc, OIDC_REDIRECT_URL: 'https://xf.example/callback' })).toEqual([expect.stringContaining('/auth/oidc/callback')]);
+    expect(await problemsOf({ ...oidc, OIDC_ROLE_MAP: 'xf-boss=boss' })).toEqual([expect.stringContaining('OIDC_ROLE_MAP')]);
+    expect(await problemsOf({ OIDC_CLIENT_ID: 'xinfang' })).toEqual([expect.stringContaining('without OIDC_ISSUER_URL')]);
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(40), PII_MASTER_KEY: Buffer.alloc(32, 1).toString('base64') };
+    expect(await problemsOf({ ...production, ...oidc, OIDC_ISSUER_URL: 'http://id.example' })).toEqual([expect.stringContaining('https')]);
+  });
 });

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { type AppConfig, type AuthConfig, ConfigError, type DatabaseConfig, type EventStoreConfig, LOG_LEVELS, type NodeEnv } from './app-config.js';
-
-type Env = Readonly<Record<string, string | undefined>>;
+import { type Env, integer, isUrl, oneOf } from './env-readers.js';
+import { oidcConfig, sessionConfig, signInLockoutConfig } from './sign-in-config.js';
 
 const PLACEHOLDER_SECRETS = new Set(['secret', 'changeme', 'change-me', 'password', 'jwt-secret', 'development']);
 const MIN_PRODUCTION_SECRET_LENGTH = 32;
@@ -32,9 +32,12 @@ export async function loadConfig(env: Env, dataRoot = resolve(env.XINFANG_DATA_D
   const auth = await authConfig(env, nodeEnv, dataRoot, problems);
   const personalDataMasterKey = await masterKeyConfig(env, nodeEnv, dataRoot, problems);
   const dueSoonDays = integer(env, 'DUE_SOON_DAYS', 3, 0, 30, problems);
+  const session = sessionConfig(env, nodeEnv, problems);
+  const signInLockout = signInLockoutConfig(env, problems);
+  const oidc = oidcConfig(env, problems);
   if (problems.length > 0 || !auth) throw new ConfigError(problems);
   return {
-    nodeEnv, host, port, database, auth, eventStore, projector, personalDataMasterKey, dueSoonDays, bodyLimitBytes,
+    nodeEnv, host, port, database, auth, session, signInLockout, ...(oidc ? { oidc } : {}), eventStore, projector, personalDataMasterKey, dueSoonDays, bodyLimitBytes,
     logLevel, corsOrigins, writeRateLimitPerMinute, shutdownTimeoutMillis,
   };
 }
@@ -118,25 +121,6 @@ export async function developmentSecret(dataRoot: string, name = 'dev-jwt-secret
   return secret;
 }
 
-function oneOf<const T extends readonly string[]>(env: Env, name: string, allowed: T, fallback: T[number], problems: string[]): T[number] {
-  const value = env[name]?.trim();
-  if (!value) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T[number];
-  problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
-  return fallback;
-}
-
-function integer(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) {
-    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
-    return fallback;
-  }
-  return value;
-}
-
 /** Comma-separated browser origins: http(s), host and port, nothing after. */
 function origins(env: Env, name: string, problems: string[]): string[] {
   const entries = (env[name] ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
@@ -146,12 +130,4 @@ function origins(env: Env, name: string, problems: string[]): string[] {
     problems.push(`${name} must list origins such as https://app.example.org, separated by commas (got "${entry}")`);
     return [];
   });
-}
-
-function isUrl(value: string, protocols: readonly string[]): boolean {
-  try {
-    return protocols.includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
 }

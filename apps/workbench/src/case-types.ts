@@ -1,0 +1,81 @@
+/** The parts of GET /petitions/{id} the workbench shows (PetitionView in the OpenAPI document). */
+
+export type { DeadlineItem, DeadlinePage } from '../../api/src/read-models/cases/queries/read-model.responses';
+
+export interface PanelSeat {
+  memberId: string;
+  name: string;
+  role: string;
+}
+
+export interface Hearing {
+  hearingId: string;
+  status: 'scheduled' | 'adjourned' | 'concluded' | 'cancelled';
+  hearingDate: string;
+  venue: string;
+  panel: PanelSeat[];
+  opinions: { memberId: string; opinion: string; reasoning: string; givenOn: string }[];
+  conclusion?: { concludedOn: string; conclusion: string; findings: string; resolutionPlan: string; resolveBy: string };
+}
+
+export interface CaseRecord {
+  receiptNumber: string;
+  channel: string;
+  petitioners: { name: string }[];
+  subject: string;
+  content: string;
+  demands: string;
+  category: string;
+  responsibleUnit: string;
+  receivedAt: string;
+  backlogKinds: string[];
+  acceptance?: { decision: string; decidedAt: string; handlingUnit?: string; toUnit?: string; toOrgan?: string; reason?: string };
+  hearings?: Hearing[];
+  mediations?: { status: string; mediator: string; agreement?: unknown }[];
+  extension?: unknown;
+  opinion?: { outcome: string; servedOn: string };
+  closure?: { outcome: string; closedOn: string };
+  rating?: { rating: string };
+  review?: { opinion?: unknown };
+  finalReview?: { opinion?: unknown };
+}
+
+export interface CaseStep {
+  version: number;
+  type: string;
+  businessDate?: string;
+  recordedAt: string;
+  actor: { id: string; name: string; role: string };
+}
+
+export interface PetitionCase {
+  id: string;
+  version: number;
+  /** The log position of its latest event: reads of the lists wait until they include it. */
+  position: string;
+  stage: string;
+  allowedNext: string[];
+  petition: CaseRecord;
+  steps: CaseStep[];
+}
+
+export interface PetitionListItem {
+  petitionId: string;
+  receiptNumber: string;
+  stage: string;
+  category: string;
+  subject: string;
+  receivedOn: string;
+  responsibleUnit: string;
+  handlingUnit: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** The hearing a hearing step acts on: at most one is open (scheduled or adjourned) at a time. */
+export function openHearing(found: PetitionCase): Hearing | undefined {
+  return found.petition.hearings?.find((hearing) => hearing.status === 'scheduled' || hearing.status === 'adjourned');
+}

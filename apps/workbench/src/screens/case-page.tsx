@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { get, type Session } from '../api.js';
+import { type DeadlineItem, type DeadlinePage, type PetitionCase } from '../case-types.js';
+import { CATEGORY_LABELS, CHANNEL_LABELS, CLOCK_LABELS, CLOCK_STATE_LABELS, EVENT_LABELS, labelOf, ROLE_LABELS, STAGE_LABELS } from '../labels.js';
+import { Empty, Loading, Panel, TableBox, useLoad } from '../parts.js';
+import { formsFor } from '../step-forms.js';
+import { CaseDocuments } from './case-documents.js';
+import { HearingsPanel } from './hearings-panel.js';
+import { StepFormBox } from './step-form-box.js';
+
+const READS_LISTS = ['clerk', 'admin', 'auditor'];
+
+/** 案件: the record, its timeline and clocks, hearings, documents, and the steps this user may take next. */
+export function CasePage({ id, session }: { id: string; session: Session }) {
+  const readsLists = session.roles.some((role) => READS_LISTS.includes(role));
+  const [loaded, reload] = useLoad(async () => {
+    const found = await get<PetitionCase>(`/petitions/${encodeURIComponent(id)}`);
+    return { found, clocks: readsLists ? await clocksOf(found) : [] };
+  }, id);
+  return (
+    <div className="view" data-screen="case">
+      <Loading state={loaded}>
+        {({ found, clocks }) => (
+          <>
+            <CaseFacts found={found} />
+            <NextSteps found={found} session={session} onDone={reload} />
+            <div className="grid two">
+              <Panel title="办理经过">
+                <ol className="timeline">
+                  {found.steps.map((step) => (
+                    <li key={step.version} data-event={step.type}>
+                      <span className="when">{step.businessDate ?? step.recordedAt.slice(0, 10)}</span>
+                      <span className="what">{labelOf(EVENT_LABELS, step.type)}</span>
+                      <span className="who">{step.actor.name}（{labelOf(ROLE_LABELS, step.actor.role)}）</span>
+                    </li>
+                  ))}
+                </ol>
+              </Panel>
+              {readsLists ? <Clocks clocks={clocks} /> : null}
+            </div>
+            <HearingsPanel found={found} />
+            {readsLists ? <CaseDocuments found={found} /> : null}
+          </>
+        )}
+      </Loading>
+    </div>
+  );
+}
+
+function CaseFacts({ found }: { found: PetitionCase }) {
+  const { petition } = found;
+  return (
+    <Panel title={`${petition.receiptNumber} · ${petition.subject}`}>
+      <dl className="facts">
+        <dt>当前阶段</dt><dd data-testid="case-stage">{labelOf(STAGE_LABELS, found.stage)}</dd>
+        <dt>类别</dt><dd>{labelOf(CATEGORY_LABELS, petition.category)}</dd>
+        <dt>来访方式</dt><dd>{labelOf(CHANNEL_LABELS, petition.channel)}</dd>
+        <dt>收到日期</dt><dd>{petition.receivedAt}</dd>
+        <dt>信访人</dt><dd>{petition.petitioners.map((petitioner) => petitioner.name).join('、')}</dd>
+        <dt>责任单位</dt><dd>{petition.responsibleUnit}</dd>
+        {petition.acceptance?.handlingUnit ? <><dt>承办单位</dt><dd>{petition.acceptance.handlingUnit}</dd></> : null}
+      </dl>
+      <p className="prose"><strong>诉求：</strong>{petition.demands}</p>
+    </Panel>
+  );
+}
+
+function NextSteps({ found, session, onDone }: { found: PetitionCase; session: Session; onDone: () => void }) {
+  const forms = formsFor(found, session);
+  const [open, setOpen] = useState<string | null>(null);
+  return (
+    <Panel title="可办理的步骤">
+      {forms.length === 0 ? <Empty /> : (
+        <div className="step-buttons">
+          {forms.map(({ form }) => (
+            <button key={form.step} type="button" className={open === form.step ? '' : 'quiet'} aria-expanded={open === form.step} onClick={() => setOpen(open === form.step ? null : form.step)}>{form.label}</button>
+          ))}
+        </div>
+      )}
+      {forms.filter(({ form }) => form.step === open).map(({ form, context }) => (
+        <StepFormBox key={`${form.step}-${found.version}`} form={form} context={context} onDone={() => { setOpen(null); onDone(); }} />
+      ))}
+    </Panel>
+  );
+}
+
+function Clocks({ clocks }: { clocks: DeadlineItem[] }) {
+  return (
+    <Panel title="法定期限">
+      {clocks.length === 0 ? <Empty /> : (
+        <TableBox>
+          <table className="compact">
+            <thead><tr><th>期限</th><th>起算日</th><th>届满日</th><th>状态</th></tr></thead>
+            <tbody>
+              {clocks.map((clock) => (
+                <tr key={`${clock.clock}-${clock.seq}`} data-clock={clock.clock} data-state={clock.state}>
+                  <td>{labelOf(CLOCK_LABELS, clock.clock)}</td>
+                  <td>{clock.startedOn}</td>
+                  <td>{clock.deadline ?? `待定（${clock.uncovered}）`}</td>
+                  <td><span className={`badge ${clock.state}`}>{labelOf(CLOCK_STATE_LABELS, clock.state)}</span></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableBox>
+      )}
+    </Panel>
+  );
+}
+
+/** /deadlines has no case filter yet: the case's own category and unit narrow it to a few pages. */
+async function clocksOf(found: PetitionCase): Promise<DeadlineItem[]> {
+  const { petition } = found;
+  const unit = petition.acceptance?.decision === 'accepted' && petition.acceptance.handlingUnit ? petition.acceptance.handlingUnit : petition.responsibleUnit;
+  const items: DeadlineItem[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < 20; page++) {
+    const answer = await get<DeadlinePage>('/deadlines', { category: petition.category, unit, limit: 200, cursor, minPosition: found.position });
+    items.push(...answer.items.filter((item) => item.petitionId === found.id));
+    if (!answer.nextCursor) break;
+    cursor = answer.nextCursor;
+  }
+  return items;
+}
