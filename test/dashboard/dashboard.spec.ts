@@ -189,7 +189,7 @@ if (!haveChromium) console.warn(`Skipping the dashboard's browser tests: ${CHROM
     expect(await page.locator('.timeline .who').first().innerText()).toBe('李科员（工作人员）');
     const clocks = await attributes(page, 'tr[data-clock]', 'data-clock');
     const states = await attributes(page, 'tr[data-clock]', 'data-state');
-    expect(clocks.map((clock, index) => `${clock}:${states[index]}`).sort()).toEqual(['acceptance:met', 'handling:met', 'rating_window:met', 'review_window:open']);
+    expect(clocks.map((clock, index) => `${clock}:${states[index]}`).sort()).toEqual(['acceptance:met', 'handling:met', 'rating_window:used', 'review_window:open']);
     expect(await page.content()).not.toContain('13800138007');
     await screenshot(page, '4-case-timeline');
     await page.close();

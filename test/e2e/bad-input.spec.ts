@@ -120,7 +120,7 @@ describe('bad input changes nothing', () => {
     const first = await post(`/petitions/${petitionId}/acceptance`, { decision: 'accepted', handlingUnit: '县人社局' });
     expect(first.status).toBe(200);
     const body = await expectRefused(() => post(`/petitions/${petitionId}/acceptance`, { decision: 'not_accepted', reason: '重复' }), 409);
-    expect(body).toMatchObject({ stage: 'accepted', allowedNext: ['schedule_hearing', 'start_mediation', 'extend', 'issue_opinion', 'close', 'reclassify'] });
+    expect(body).toMatchObject({ stage: 'accepted', allowedNext: ['schedule_hearing', 'start_mediation', 'extend', 'issue_opinion', 'close', 'reclassify', 'change_claim_type'] });
     expect(body.detail).toContain('accepted');
   });
 

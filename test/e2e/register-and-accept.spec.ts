@@ -30,7 +30,7 @@ describe('registering and deciding acceptance over HTTP', () => {
       id: response.body.id,
       version: 1,
       stage: 'registered',
-      allowedNext: ['accept', 'not_accept', 'forward', 'assign', 'reclassify'],
+      allowedNext: ['accept', 'not_accept', 'forward', 'assign', 'channel', 'reclassify', 'change_claim_type'],
       petition: {
         receiptNumber: response.body.receiptNumber,
         channel: 'visit',
@@ -63,10 +63,10 @@ describe('registering and deciding acceptance over HTTP', () => {
   });
 
   it.each([
-    [{ decision: 'accepted', handlingUnit: '县人社局', decidedAt: '2026-11-03' }, 'accepted', ['schedule_hearing', 'start_mediation', 'extend', 'issue_opinion', 'close', 'reclassify']],
-    [{ decision: 'not_accepted', reason: '已经通过诉讼途径解决' }, 'not_accepted', ['reclassify']],
-    [{ decision: 'forwarded', toUnit: '县住建局' }, 'forwarded', ['accept', 'object', 'reclassify']],
-    [{ decision: 'assigned', toUnit: '县自然资源局', note: '限期答复' }, 'assigned', ['accept', 'object', 'reclassify']],
+    [{ decision: 'accepted', handlingUnit: '县人社局', decidedAt: '2026-11-03' }, 'accepted', ['schedule_hearing', 'start_mediation', 'extend', 'issue_opinion', 'close', 'reclassify', 'change_claim_type']],
+    [{ decision: 'not_accepted', reason: '已经通过诉讼途径解决' }, 'not_accepted', ['reclassify', 'change_claim_type']],
+    [{ decision: 'forwarded', toUnit: '县住建局' }, 'forwarded', ['accept', 'object', 'sign_for_case', 'reclassify', 'change_claim_type']],
+    [{ decision: 'assigned', toUnit: '县自然资源局', note: '限期答复' }, 'assigned', ['accept', 'object', 'sign_for_case', 'reclassify', 'change_claim_type']],
   ])('decides %o', async (decision, stage, allowedNext) => {
     const { body } = await register();
     const response = await t.http.post(`/petitions/${body.id}/acceptance`).set('Authorization', `Bearer ${clerk}`).send(decision);

@@ -10,9 +10,10 @@ describe('a clock state as a condition', () => {
     db = await createTestDatabase();
     client = new pg.Client({ connectionString: db.url });
     await client.connect();
-    // Every deadline and stop around the day asked about, including none of either.
+    // Every deadline and stop around the day asked about, including none of either, of a duty and of a right's window.
     await client.query(`CREATE TABLE clocks AS
-      SELECT deadline, stopped_on FROM
+      SELECT kind, deadline, stopped_on FROM
+        (VALUES ('handling'), ('review_window')) AS kinds (kind),
         (SELECT NULL::date AS deadline UNION ALL SELECT '2026-06-30'::date + d FROM generate_series(-12, 12) AS d) AS deadlines,
         (SELECT NULL::date AS stopped_on UNION ALL SELECT '2026-06-30'::date + d FROM generate_series(-12, 12) AS d) AS stops`);
   });

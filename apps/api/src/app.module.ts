@@ -26,6 +26,7 @@ import { DocumentsModule } from './documents/documents.module.js';
 import { PanelHearingsModule } from './panel-hearings/panel-hearings.module.js';
 import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { PetitionsModule } from './petitions/petitions.module.js';
+import { UnitsModule } from './units/units.module.js';
 import { ReadModelsModule } from './read-models/read-models.module.js';
 import { ProjectionsModule } from './projections/projections.module.js';
 import { PublicModule } from './public/public.module.js';
@@ -65,6 +66,7 @@ export class AppModule {
         PersonalDataModule,
         CalendarModule,
         ProjectionsModule,
+        UnitsModule,
         PetitionsModule,
         ReadModelsModule,
         AuditModule,

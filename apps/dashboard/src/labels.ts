@@ -32,6 +32,7 @@ export const STAGE_LABELS: Record<string, string> = {
   accepted: '办理中',
   not_accepted: '不予受理',
   diverted: '导入法律程序',
+  channelled: '依法分类处理',
   opinion_served: '已出具处理意见',
   closed: '已办结',
   under_review: '复查中',
@@ -52,6 +53,8 @@ export const CLOCK_STATE_LABELS: Record<string, string> = {
   overdue: '已超期',
   met: '按期完成',
   missed: '逾期完成',
+  used: '已行使',
+  lapsed: '期满未行使',
   uncovered: '待定（日历未载入）',
 };
 
@@ -61,6 +64,8 @@ export const CLOCK_STATE_COLOURS: Record<string, string> = {
   overdue: '#d03a2f',
   met: '#3a9b5c',
   missed: '#8c2a22',
+  used: '#3a9b5c',
+  lapsed: '#9aa4b1',
   uncovered: '#9aa4b1',
 };
 
@@ -81,6 +86,14 @@ export const EVENT_LABELS: Record<string, string> = {
   PetitionForwarded: '转送',
   PetitionAssigned: '交办',
   PetitionDiverted: '导入法律程序',
+  PetitionChannelled: '导入法定程序',
+  HandoverReceived: '责任单位签收',
+  UnitNoticeServed: '责任单位书面告知',
+  ObjectionDecided: '异议审查决定',
+  CompletionReportFiled: '报送办结报告',
+  CompletionReportVerified: '办结报告审核认定',
+  CompletionReportReturned: '办结报告退回重办',
+  ClaimTypeChanged: '调整事项类型',
   UnitObjected: '单位提出异议',
   PetitionReclassified: '重新分类',
   HearingScheduled: '安排模拟法庭听证',
@@ -104,7 +117,7 @@ export const EVENT_LABELS: Record<string, string> = {
   PersonalDataErased: '删除个人信息',
 };
 
-export const ROLE_LABELS: Record<string, string> = { clerk: '工作人员', panel: '合议庭成员', auditor: '纪检监督', admin: '管理员' };
+export const ROLE_LABELS: Record<string, string> = { clerk: '工作人员', panel: '合议庭成员', auditor: '纪检监督', admin: '管理员', unit: '责任单位', leader: '包案领导' };
 
 export function labelOf(labels: Record<string, string>, code: string): string {
   return labels[code] ?? code;

@@ -94,3 +94,24 @@ describe('a clock whose deadline the calendar does not cover', () => {
     expect(() => deadlineFor(calendar, { startedOn: '2026-11-29', length: SIXTY_DAYS, params: { extensionDays: 45 } })).toThrow(RangeError);
   });
 });
+
+describe('evaluateClock: a right’s window', () => {
+  // The petitioner's 30 days to ask for a review, from an opinion served on 2026-09-10: until 10-10.
+  const window = buildClock(calendar, { startedOn: '2026-09-10', length: { count: 'calendar_days', days: 30 } });
+  const right = { nature: 'right' } as const;
+
+  it('is open, never due soon, up to and on its last day', () => {
+    expect(evaluateClock(window, '2026-10-08', right)).toEqual({ state: 'open', deadline: '2026-10-10', daysLeft: 2 });
+    expect(evaluateClock(window, '2026-10-10', right)).toEqual({ state: 'open', deadline: '2026-10-10', daysLeft: 0 });
+  });
+
+  it('lapses unused the day after, never overdue', () => {
+    expect(evaluateClock(window, '2026-10-11', right)).toEqual({ state: 'lapsed', deadline: '2026-10-10' });
+  });
+
+  it('is used from the day the right was exercised, never met or missed', () => {
+    const used = buildClock(calendar, { startedOn: '2026-09-10', length: { count: 'calendar_days', days: 30 } }, '2026-09-20');
+    expect(evaluateClock(used, '2026-09-19', right)).toMatchObject({ state: 'open' });
+    expect(evaluateClock(used, '2026-12-01', right)).toEqual({ state: 'used', deadline: '2026-10-10', stoppedOn: '2026-09-20' });
+  });
+});

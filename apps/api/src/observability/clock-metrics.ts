@@ -3,7 +3,7 @@ import { shanghaiDate } from '@xinfang/petition';
 import { Gauge, type Registry } from 'prom-client';
 import { Database } from '../database/database.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { clockRunningSql, clockStateSql } from '../read-models/cases/clock-state.sql.js';
+import { clockRunningSql, clockStateSql, DUTY_CLOCK_KINDS_SQL } from '../read-models/cases/clock-state.sql.js';
 import { METRICS_REGISTRY } from './metrics-registry.js';
 
 /**
@@ -16,7 +16,7 @@ export class ClockMetrics {
   constructor(@Inject(METRICS_REGISTRY) registry: Registry, database: Database, @Inject(APP_CONFIG) config: AppConfig) {
     new Gauge({
       name: 'xinfang_clocks_running',
-      help: 'Clocks running today by kind and state: open, due_soon, overdue, or uncovered (beyond the calendar)',
+      help: 'Duty clocks running today by kind and state: open, due_soon, overdue, or uncovered (beyond the calendar); a right’s window is never a duty',
       labelNames: ['kind', 'state'] as const,
       registers: [registry],
       async collect() {
@@ -26,7 +26,7 @@ export class ClockMetrics {
             `SELECT kind, state, count(*)::int AS clocks
                FROM (SELECT c.kind, ${clockStateSql('$1::date', '$2::int')} AS state
                        FROM read_model.clocks c
-                      WHERE c.started_on <= $1::date AND ${clockRunningSql('$1::date')}) running
+                      WHERE c.kind IN ${DUTY_CLOCK_KINDS_SQL} AND c.started_on <= $1::date AND ${clockRunningSql('$1::date')}) running
               GROUP BY kind, state`,
             [shanghaiDate(new Date()), config.dueSoonDays],
           )

@@ -6,6 +6,7 @@ import { PetitionCommandRunner } from './command-path/petition-command-runner.js
 import { GetPetitionController } from './get-petition/get-petition.controller.js';
 import { GetPetitionHandler } from './get-petition/get-petition.handler.js';
 import { HANDLING_ROUTES } from './handling/handling.routes.js';
+import { HANDOVER_ROUTES } from './handover/handover.routes.js';
 import { HEARING_ROUTES } from './hearing/hearing.routes.js';
 import { RegisterBatchController } from './intake/register-batch.controller.js';
 import { RegisterBatchService } from './intake/register-batch.service.js';
@@ -15,7 +16,7 @@ import { MEDIATION_ROUTES } from './mediation/mediation.routes.js';
 import { REVIEW_ROUTES } from './review/review.routes.js';
 
 /** Every command on an existing case, each sub-area's in DOMAIN.md's order: one generated controller each, one handler for all. */
-const CASE_COMMAND_ROUTES = [...ACCEPTANCE_ROUTES, ...CLASSIFICATION_ROUTES, ...HEARING_ROUTES, ...MEDIATION_ROUTES, ...HANDLING_ROUTES, ...REVIEW_ROUTES];
+const CASE_COMMAND_ROUTES = [...ACCEPTANCE_ROUTES, ...HANDOVER_ROUTES, ...CLASSIFICATION_ROUTES, ...HEARING_ROUTES, ...MEDIATION_ROUTES, ...HANDLING_ROUTES, ...REVIEW_ROUTES];
 
 /** Global: the petitioner's self-service runs its rating through the same command path. */
 @Global()

@@ -10,7 +10,7 @@ export class PublicClockView {
   @ApiProperty({ example: '办理期限（受理之日起60日，可延长一次）' }) label!: string;
   @ApiProperty({ format: 'date' }) startedOn!: string;
   @ApiPropertyOptional({ format: 'date', description: 'Absent while the calendar for its year is not loaded' }) deadline?: string;
-  @ApiProperty({ enum: ['open', 'due_soon', 'overdue', 'met', 'missed', 'uncovered'] }) state!: string;
+  @ApiProperty({ enum: ['open', 'due_soon', 'overdue', 'met', 'missed', 'used', 'lapsed', 'uncovered'], description: 'A right’s window (to ask for a review, to rate) is open, then used or lapsed; never overdue' }) state!: string;
   @ApiProperty({ example: '进行中' }) stateLabel!: string;
   @ApiPropertyOptional({ format: 'date', description: 'When the step it waited for was taken' }) stoppedOn?: string;
   @ApiPropertyOptional({ description: 'Days left, for a clock still running' }) daysLeft?: number;
@@ -37,7 +37,7 @@ export class PetitionProgressView {
 export function petitionProgressView(state: ExistingPetition, calendar: BusinessCalendar, asOf: string, dueSoonDays: number): PetitionProgressView {
   const clocks = petitionClocks(state).flatMap((clock): PublicClockView[] => {
     const { kind, startedOn, stoppedOn } = clock;
-    const evaluation = evaluateClock(buildClock(calendar, clockStart(clock), stoppedOn), asOf, { dueSoonDays });
+    const evaluation = evaluateClock(buildClock(calendar, clockStart(clock), stoppedOn), asOf, { dueSoonDays, nature: CLOCK_CATALOGUE[kind].nature });
     if (evaluation.state === 'not_started') return [];
     return [{
       clock: kind,

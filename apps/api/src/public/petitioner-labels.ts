@@ -10,6 +10,7 @@ export const STAGE_LABELS: Readonly<Record<PetitionStage, string>> = {
   accepted: '已受理，正在办理',
   not_accepted: '不予受理',
   diverted: '已导入法律程序（诉访分离）',
+  channelled: '已导入相应法定程序处理',
   opinion_served: '已出具处理意见',
   closed: '已办结',
   under_review: '复查中',
@@ -24,6 +25,8 @@ export const CLOCK_STATE_LABELS: Readonly<Record<Exclude<ClockState, 'not_starte
   overdue: '已超期',
   met: '已按期完成',
   missed: '逾期完成',
+  used: '已行使',
+  lapsed: '期限届满，未行使',
   uncovered: '期限待定（当年节假日安排尚未载入）',
 };
 

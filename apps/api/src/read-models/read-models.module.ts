@@ -8,10 +8,11 @@ import { ListPetitionsHandler } from './cases/queries/list-petitions.handler.js'
 import { ReadModelsController } from './cases/queries/read-models.controller.js';
 import { GetStatsHandler } from './cases/queries/stats.handler.js';
 import { PersonKeys } from './person-keys.js';
+import { UnitInboxController } from './units/unit-inbox.controller.js';
 
 /** The read models' queries and the providers their projections and the write side's ports use. */
 @Module({
-  controllers: [ReadModelsController],
+  controllers: [ReadModelsController, UnitInboxController],
   providers: [
     { provide: PersonKeys, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new PersonKeys(config.personalDataMasterKey) },
     CaseLinkFinder,

@@ -1,4 +1,5 @@
 import type { StepDefinition } from '../core/decider-tables.js';
+import { currentHandover } from '../handover/handover.queries.js';
 
 /** The bureau decides on a registered case, or again after the receiving unit objected. */
 const UNDECIDED = ['registered', 'objected'] as const;
@@ -10,5 +11,7 @@ export const ACCEPTANCE_STEPS = {
   forward: { stages: UNDECIDED },
   assign: { stages: UNDECIDED },
   divert: { stages: UNDECIDED, admits: (petition) => petition.category === 'law_litigation' },
-  object: { stages: ['forwarded', 'assigned'] },
+  channel: { stages: UNDECIDED, admits: (petition) => (petition.claimType ?? 'claim') === 'claim' },
+  // Once per handover: an objection the bureau rejected is not raised again.
+  object: { stages: ['forwarded', 'assigned'], admits: (petition) => currentHandover(petition)?.objection === undefined },
 } as const satisfies Record<string, StepDefinition>;

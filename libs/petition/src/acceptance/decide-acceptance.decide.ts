@@ -3,6 +3,8 @@ import { ACCEPTANCE_DECISIONS, type DecideAcceptance } from './acceptance.comman
 import { RuleViolationError } from '../core/petition.errors.js';
 import type { AcceptanceEvent } from './acceptance.events.js';
 import { ID_MAX_LENGTH, NEW_FACTS_MAX_LENGTH, NOTE_MAX_LENGTH, REASON_MAX_LENGTH, UNIT_MAX_LENGTH } from '../core/petition.limits.js';
+import { CLAIM_TYPES, LEGAL_PROCEDURES } from '../core/petition.types.js';
+import { compareIsoDates } from '../core/business-date.js';
 import type { ExistingPetition } from '../core/petition.state.js';
 import { STEP_OF_DECISION } from '../core/petition.steps.js';
 import { boundOf, latestStepOfStage } from '../core/petition.timeline.js';
@@ -20,7 +22,9 @@ export function decideAcceptance(command: DecideAcceptance, petition: ExistingPe
   const checks = new RuleChecks();
   const today = shanghaiDate(context.now);
   const decidedAt = data.decidedAt ?? today;
-  checks.businessDate('decidedAt', decidedAt, { today, notBefore: boundOf(latestStepOfStage(petition)) });
+  const decidedAtValid = checks.businessDate('decidedAt', decidedAt, { today, notBefore: boundOf(latestStepOfStage(petition)) });
+  if (data.claimType !== undefined) checks.oneOf('claimType', CLAIM_TYPES, data.claimType);
+  const classified = data.claimType !== undefined ? { claimType: data.claimType } : {};
 
   switch (data.decision) {
     case 'accepted': {
@@ -34,22 +38,27 @@ export function decideAcceptance(command: DecideAcceptance, petition: ExistingPe
       return [
         {
           type: 'PetitionAccepted',
-          data: { decidedAt, handlingUnit, handlerId, ...(note !== undefined && { note }), ...(newFactsAndReasons !== undefined && { newFactsAndReasons }) },
+          data: { decidedAt, handlingUnit, handlerId, ...(note !== undefined && { note }), ...(newFactsAndReasons !== undefined && { newFactsAndReasons }), ...classified },
         },
       ];
     }
     case 'not_accepted':
       checks.requiredText('reason', data.reason, REASON_MAX_LENGTH);
       checks.throwIfAny();
-      return [{ type: 'PetitionNotAccepted', data: { decidedAt, reason: data.reason } }];
+      return [{ type: 'PetitionNotAccepted', data: { decidedAt, reason: data.reason, ...classified } }];
     case 'forwarded':
     case 'assigned': {
       checks.requiredText('toUnit', data.toUnit, UNIT_MAX_LENGTH);
       checks.optionalText('note', data.note, NOTE_MAX_LENGTH);
       checkNotObjectedBy(checks, petition, data.toUnit);
+      const reportBy = data.decision === 'assigned' ? data.reportBy : undefined;
+      if (reportBy !== undefined && checks.date('reportBy', reportBy) && decidedAtValid && compareIsoDates(reportBy, decidedAt) <= 0) {
+        checks.add('reportBy', `must come after the assignment on ${decidedAt}`);
+      }
       checks.throwIfAny();
-      const handover = { decidedAt, toUnit: data.toUnit, ...(data.note !== undefined && { note: data.note }) };
-      return [data.decision === 'forwarded' ? { type: 'PetitionForwarded', data: handover } : { type: 'PetitionAssigned', data: handover }];
+      const handover = { decidedAt, toUnit: data.toUnit, ...(data.note !== undefined && { note: data.note }), ...classified };
+      if (data.decision === 'forwarded') return [{ type: 'PetitionForwarded', data: handover }];
+      return [{ type: 'PetitionAssigned', data: { ...handover, ...(reportBy !== undefined && { reportBy }) } }];
     }
     case 'diverted':
       // 诉访分离: only a law- or litigation-related matter belongs to the political-legal organs or
@@ -61,7 +70,20 @@ export function decideAcceptance(command: DecideAcceptance, petition: ExistingPe
       checks.requiredText('toOrgan', data.toOrgan, UNIT_MAX_LENGTH);
       checks.optionalText('reason', data.reason, REASON_MAX_LENGTH);
       checks.throwIfAny();
-      return [{ type: 'PetitionDiverted', data: { decidedAt, toOrgan: data.toOrgan, ...(data.reason !== undefined && { reason: data.reason }) } }];
+      return [{ type: 'PetitionDiverted', data: { decidedAt, toOrgan: data.toOrgan, ...(data.reason !== undefined && { reason: data.reason }), ...classified } }];
+    case 'channelled':
+      // Whatever its category: a claim that a legal procedure governs goes into it (Art. 31 items 1–4).
+      if ((data.claimType ?? petition.claimType ?? 'claim') !== 'claim') checks.add('decision', 'only a claim (申诉求决类) is channelled into a legal procedure');
+      checks.oneOf('procedure', LEGAL_PROCEDURES, data.procedure);
+      checks.requiredText('receivingBody', data.receivingBody, UNIT_MAX_LENGTH);
+      checks.optionalText('reason', data.reason, REASON_MAX_LENGTH);
+      checks.throwIfAny();
+      return [
+        {
+          type: 'PetitionChannelled',
+          data: { decidedAt, procedure: data.procedure, receivingBody: data.receivingBody, ...(data.reason !== undefined && { reason: data.reason }), ...classified },
+        },
+      ];
     default: {
       const unreachable: never = data;
       return unreachable;

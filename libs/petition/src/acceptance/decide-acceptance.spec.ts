@@ -15,6 +15,7 @@ const decisions = {
   forwarded: { decision: 'forwarded', toUnit: '射阳县人力资源和社会保障局' },
   assigned: { decision: 'assigned', toUnit: '合德镇人民政府' },
   diverted: { decision: 'diverted', toOrgan: '射阳县人民法院' },
+  channelled: { decision: 'channelled', procedure: 'arbitration', receivingBody: '射阳县劳动人事争议仲裁委员会' },
 } satisfies Record<AcceptanceDecision['decision'], AcceptanceDecision>;
 
 function violationsOf(history: PetitionEvent[], data: Parameters<typeof decideAcceptance>[0], now?: Date) {
@@ -51,6 +52,26 @@ describe('DecideAcceptance', () => {
       given(petitionDecider, [registeredLawCase])
         .when(decideAcceptance({ ...decisions.diverted, reason: '诉访分离', decidedAt: '2026-11-25' }))
         .then([{ type: 'PetitionDiverted', data: { decidedAt: '2026-11-25', toOrgan: '射阳县人民法院', reason: '诉访分离' } }]);
+    });
+
+    it('channels a claim into its legal procedure, whatever its category, recording the claim type when given', () => {
+      given(petitionDecider, [registered])
+        .when(decideAcceptance({ ...decisions.channelled, claimType: 'claim', reason: '劳动争议应申请仲裁', decidedAt: '2026-11-25' }))
+        .then([{ type: 'PetitionChannelled', data: { decidedAt: '2026-11-25', procedure: 'arbitration', receivingBody: '射阳县劳动人事争议仲裁委员会', reason: '劳动争议应申请仲裁', claimType: 'claim' } }]);
+    });
+
+    it('channels claims only, into a known procedure', () => {
+      expect(violationsOf([registered], { ...decisions.channelled, claimType: 'suggestion' })).toEqual([{ field: 'decision', message: 'only a claim (申诉求决类) is channelled into a legal procedure' }]);
+      expect(violationsOf([registered], { ...decisions.channelled, procedure: 'mediation' as never })).toEqual([
+        { field: 'procedure', message: expect.stringContaining('must be one of litigation, procuratorial, arbitration') },
+      ]);
+    });
+
+    it('records a report-by date with an assignment, after it', () => {
+      given(petitionDecider, [registered])
+        .when(decideAcceptance({ ...decisions.assigned, reportBy: '2026-12-24', decidedAt: '2026-11-24' }))
+        .then([{ ...assignedToTownship, data: { ...assignedToTownship.data, reportBy: '2026-12-24' } } as PetitionEvent]);
+      expect(violationsOf([registered], { ...decisions.assigned, reportBy: '2026-11-24', decidedAt: '2026-11-24' })).toEqual([{ field: 'reportBy', message: 'must come after the assignment on 2026-11-24' }]);
     });
 
     it('refuses to divert a petition of another category', () => {
@@ -118,22 +139,22 @@ describe('DecideAcceptance', () => {
     ] as const)('refuses a %s petition the decision %s', (stage, handover, decision, step) => {
       given(petitionDecider, [registeredLawCase, handover])
         .when(decideAcceptance(decisions[decision]))
-        .thenThrows(TransitionRefusedError, { stage, step, command: 'DecideAcceptance', allowedNext: ['accept', 'object', 'reclassify'] });
+        .thenThrows(TransitionRefusedError, { stage, step, command: 'DecideAcceptance', allowedNext: ['accept', 'object', 'sign_for_case', 'reclassify', 'change_claim_type'] });
     });
 
     it('refuses to divert a forwarded law-and-litigation petition', () => {
       given(petitionDecider, [registeredLawCase, forwardedToLabourBureau])
         .when(decideAcceptance(decisions.diverted))
-        .thenThrows(TransitionRefusedError, { stage: 'forwarded', step: 'divert', allowedNext: ['accept', 'object', 'reclassify'] });
+        .thenThrows(TransitionRefusedError, { stage: 'forwarded', step: 'divert', allowedNext: ['accept', 'object', 'sign_for_case', 'reclassify', 'change_claim_type'] });
     });
   });
 
   describe('a second decision after a final one is refused, naming the stage', () => {
-    const handlingSteps = ['schedule_hearing', 'start_mediation', 'extend', 'issue_opinion', 'close', 'reclassify'];
+    const handlingSteps = ['schedule_hearing', 'start_mediation', 'extend', 'issue_opinion', 'close', 'reclassify', 'change_claim_type'];
     const finalDecisions: [string, PetitionEvent, string[]][] = [
       ['accepted', { type: 'PetitionAccepted', data: { decidedAt: '2026-11-25', handlingUnit: '射阳县住房和城乡建设局', handlerId: 'clerk-7' } }, handlingSteps],
-      ['not_accepted', { type: 'PetitionNotAccepted', data: { decidedAt: '2026-11-25', reason: '不属于信访事项' } }, ['reclassify']],
-      ['diverted', { type: 'PetitionDiverted', data: { decidedAt: '2026-11-25', toOrgan: '射阳县人民法院' } }, ['reclassify']],
+      ['not_accepted', { type: 'PetitionNotAccepted', data: { decidedAt: '2026-11-25', reason: '不属于信访事项' } }, ['reclassify', 'change_claim_type']],
+      ['diverted', { type: 'PetitionDiverted', data: { decidedAt: '2026-11-25', toOrgan: '射阳县人民法院' } }, ['reclassify', 'change_claim_type']],
     ];
     const cases = finalDecisions.flatMap(([stage, decided, allowedNext]) => Object.values(decisions).map((next) => [stage, decided, next, allowedNext] as const));
 
@@ -179,7 +200,7 @@ describe('DecideAcceptance', () => {
 
     it('refuses an unknown decision', () => {
       expect(violationsOf([registered], { decision: 'postponed' } as never)).toEqual([
-        { field: 'decision', message: 'must be one of accepted, not_accepted, forwarded, assigned, diverted' },
+        { field: 'decision', message: 'must be one of accepted, not_accepted, forwarded, assigned, diverted, channelled' },
       ]);
     });
 

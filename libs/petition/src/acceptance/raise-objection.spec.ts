@@ -41,7 +41,7 @@ describe('RaiseObjection (Art. 23 ¶3)', () => {
 
   it('refuses an objection on the sixth working day', () => {
     expect(violationsOf(FORWARDED, raiseObjection({ objectedAt: '2026-12-01' }))).toEqual([
-      { field: 'objectedAt', message: 'the 5 working days to object to the forwarding of 2026-11-23 ended on 2026-11-30 (条例 Art. 23 ¶3)' },
+      { field: 'objectedAt', message: 'the 5 working days to object after the forwarding of 2026-11-23 ended on 2026-11-30 (条例 Art. 22)' },
     ]);
   });
 
@@ -86,7 +86,7 @@ describe('RaiseObjection (Art. 23 ¶3)', () => {
         objections: [{ objectedAt: '2026-11-24', unit: LABOUR_BUREAU, reason: '不属于本单位职责范围', handover: { decision: 'forwarded', decidedAt: '2026-11-23', toUnit: LABOUR_BUREAU } }],
       });
       expect(state).not.toHaveProperty('acceptance');
-      expect(allowedNextSteps(state)).toEqual(['accept', 'not_accept', 'forward', 'assign', 'reclassify']);
+      expect(allowedNextSteps(state)).toEqual(['accept', 'not_accept', 'forward', 'assign', 'channel', 'decide_objection', 'reclassify', 'change_claim_type']);
     });
 
     it('which may hand it to another unit, on or after the objection', () => {

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../core/business-date.js';
-import type { BacklogKind, Category } from '../core/petition.types.js';
+import type { BacklogKind, Category, ClaimType } from '../core/petition.types.js';
 
 export interface Classification {
   category: Category;
@@ -12,4 +12,10 @@ export interface PetitionReclassified {
   data: Classification & { reclassifiedOn: IsoDate; reason: string; previous: Classification };
 }
 
-export type ClassificationEvent = PetitionReclassified;
+/** The legal route from now on, and the one it replaces (none for a case not yet decided). */
+export interface ClaimTypeChanged {
+  type: 'ClaimTypeChanged';
+  data: { changedOn: IsoDate; claimType: ClaimType; previous?: ClaimType; reason: string };
+}
+
+export type ClassificationEvent = PetitionReclassified | ClaimTypeChanged;

@@ -11,4 +11,10 @@ export const CLASSIFICATION_EVENTS: EventTable<ClassificationEvent> = {
       return { ...petition, category, backlogKinds, reclassifications: [...petition.reclassifications, event.data] };
     },
   },
+  ClaimTypeChanged: {
+    name: 'change of the claim type',
+    kind: 'side',
+    date: (data) => data.changedOn,
+    evolve: (petition, event) => ({ ...petition, claimType: event.data.claimType }),
+  },
 };

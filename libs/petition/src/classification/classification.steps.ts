@@ -1,8 +1,11 @@
 import type { StepDefinition } from '../core/decider-tables.js';
 
+/** Any stage but `concluded`: after the final review no step follows. */
+const BEFORE_CONCLUSION = [
+  'registered', 'forwarded', 'assigned', 'objected', 'accepted', 'not_accepted', 'diverted', 'channelled', 'opinion_served', 'closed', 'under_review', 'reviewed', 'under_final_review',
+] as const;
+
 export const CLASSIFICATION_STEPS = {
-  // Any stage but `concluded`: after the final review no step follows.
-  reclassify: {
-    stages: ['registered', 'forwarded', 'assigned', 'objected', 'accepted', 'not_accepted', 'diverted', 'opinion_served', 'closed', 'under_review', 'reviewed', 'under_final_review'],
-  },
+  reclassify: { stages: BEFORE_CONCLUSION },
+  change_claim_type: { stages: BEFORE_CONCLUSION },
 } as const satisfies Record<string, StepDefinition>;

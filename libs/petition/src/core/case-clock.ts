@@ -25,8 +25,11 @@ export function clockStart(clock: CaseClock): ClockStart {
   return { startedOn: clock.startedOn, length: CLOCK_CATALOGUE[clock.kind].length, params: clock.params };
 }
 
-export function earliestDate(a: IsoDate | undefined, b: IsoDate | undefined): IsoDate | undefined {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  return a < b ? a : b;
+/**
+ * The day a clock started on `start` stops: the earliest of the steps that stop it dated on or after
+ * its start. A step before the start belongs to an earlier part of the case (a closure before a
+ * hearing held in the review) and stops nothing: a clock never stops before it starts.
+ */
+export function stopOf(start: IsoDate, ...stops: (IsoDate | undefined)[]): IsoDate | undefined {
+  return stops.filter((stop): stop is IsoDate => stop !== undefined && stop >= start).sort()[0];
 }

@@ -38,10 +38,26 @@ export const CLOCK_CATALOGUE = {
   },
   unit_objection: {
     holder: 'unit',
-    nature: 'duty',
+    nature: 'right',
+    // From the unit's receipt (签收); a handover recorded without one runs from the bureau's decision.
     length: { count: 'working_days', days: 5 },
-    basis: '信访工作条例 Art. 23 ¶3: the receiving unit objects within 5 working days',
-    labels: { short: '异议期限', long: '转送、交办异议期限（5个工作日）', en: 'unit objection' },
+    basis: '信访工作条例 Art. 22: the receiving unit may object within 5 working days of receipt that the matter is not its own',
+    labels: { short: '异议期', long: '转送、交办异议期（签收之日起5个工作日）', en: 'unit objection window' },
+  },
+  unit_notice: {
+    holder: 'unit',
+    nature: 'duty',
+    length: days(15),
+    basis: '信访工作条例 Art. 22: the receiving unit tells the petitioner in writing within 15 days of receipt whether it accepts',
+    labels: { short: '书面告知期限', long: '受理告知期限（有关单位签收之日起15日）', en: 'unit notice' },
+  },
+  completion_report: {
+    holder: 'unit',
+    nature: 'duty',
+    // A date the bureau set with the assignment (or with a report it returned): never rolled.
+    length: { count: 'until', param: 'reportBy' },
+    basis: '交办 practice (条例 Art. 21): the assigned unit reports completion (办结报告) by the date the bureau set',
+    labels: { short: '办结报告期限', long: '交办事项办结报告期限', en: 'completion report' },
   },
   handling: {
     holder: 'bureau',

@@ -1,4 +1,5 @@
 import type { BusinessCalendar } from '@xinfang/calendar';
+import type { UnitDirectory } from '../units/unit.js';
 import type { Actor } from './petition.types.js';
 
 /** Time, actor and working-day calendar come in with the command, so `decide` stays pure. */
@@ -11,4 +12,6 @@ export interface CommandContext {
    * `CalendarNotCoveredError`; `decide` lets that through rather than guess (see `missedDeadline`).
    */
   calendar: BusinessCalendar;
+  /** The unit register, to read a case's unit references (codes, or names written before the register); none given: codes only. */
+  units?: UnitDirectory;
 }

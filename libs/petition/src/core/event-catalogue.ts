@@ -1,6 +1,7 @@
 import { ACCEPTANCE_EVENTS } from '../acceptance/acceptance.evolve.js';
 import { CLASSIFICATION_EVENTS } from '../classification/classification.evolve.js';
 import { HANDLING_EVENTS } from '../handling/handling.evolve.js';
+import { HANDOVER_EVENTS } from '../handover/handover.evolve.js';
 import { HEARING_EVENTS } from '../hearing/hearing.evolve.js';
 import { INTAKE_EVENTS } from '../intake/intake.evolve.js';
 import { MEDIATION_EVENTS } from '../mediation/mediation.evolve.js';
@@ -13,6 +14,7 @@ import type { PetitionEvent } from './petition.events.js';
 const PETITION_EVENTS: EventTable<PetitionEvent> = {
   ...INTAKE_EVENTS,
   ...ACCEPTANCE_EVENTS,
+  ...HANDOVER_EVENTS,
   ...CLASSIFICATION_EVENTS,
   ...HEARING_EVENTS,
   ...MEDIATION_EVENTS,

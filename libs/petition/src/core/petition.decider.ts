@@ -1,6 +1,8 @@
 import { ACCEPTANCE_DECIDERS } from '../acceptance/acceptance.deciders.js';
 import { CLASSIFICATION_DECIDERS } from '../classification/classification.deciders.js';
 import { HANDLING_DECIDERS } from '../handling/handling.deciders.js';
+import { HANDOVER_DECIDERS } from '../handover/handover.deciders.js';
+import { isCaseOfUnit } from '../handover/handover.queries.js';
 import { HEARING_DECIDERS } from '../hearing/hearing.deciders.js';
 import type { RegisterPetition } from '../intake/intake.commands.js';
 import { decideRegistration } from '../intake/register-petition.decide.js';
@@ -19,6 +21,7 @@ type CaseCommand = Exclude<PetitionCommand, RegisterPetition>;
 /** Every command on an existing case, with the function that answers it; each lives in its sub-area. */
 const DECIDERS: DecideTable<CaseCommand, PetitionEvent> = {
   ...ACCEPTANCE_DECIDERS,
+  ...HANDOVER_DECIDERS,
   ...CLASSIFICATION_DECIDERS,
   ...HEARING_DECIDERS,
   ...MEDIATION_DECIDERS,
@@ -28,7 +31,7 @@ const DECIDERS: DecideTable<CaseCommand, PetitionEvent> = {
 
 /**
  * Answers a command from the petition's current state with the events to append, or throws:
- * PetitionNotFoundError (404); NotPermittedError (403); PetitionAlreadyExistsError,
+ * PetitionNotFoundError (404, also for a unit's user on a case not handed to their unit); NotPermittedError (403); PetitionAlreadyExistsError,
  * TransitionRefusedError, ProceedingStateError or AlreadyRecordedError (409);
  * RuleViolationError (422); and, from the calendar, CalendarNotCoveredError when a statutory
  * window needs a year it has no data for. Each command's rules live in its own `*.decide.ts`.
@@ -39,6 +42,9 @@ export function decide(command: PetitionCommand, state: PetitionState): Petition
     return decideRegistration(command);
   }
   if (state.status === 'none') throw new PetitionNotFoundError(command.type);
+  // A unit's users act only on the cases handed to their unit; any other is, to them, no case at all.
+  const { actor, units } = command.context;
+  if (actor.role === 'unit' && !isCaseOfUnit(state, actor.unit ?? '', units)) throw new PetitionNotFoundError(command.type);
   const decideCommand = DECIDERS[command.type] as (command: CaseCommand, petition: ExistingPetition) => PetitionEvent[];
   return decideCommand(command, state);
 }

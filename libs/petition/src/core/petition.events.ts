@@ -1,6 +1,7 @@
 import type { AcceptanceEvent } from '../acceptance/acceptance.events.js';
 import type { ClassificationEvent } from '../classification/classification.events.js';
 import type { HandlingEvent } from '../handling/handling.events.js';
+import type { HandoverEvent } from '../handover/handover.events.js';
 import type { HearingEvent } from '../hearing/hearing.events.js';
 import type { IntakeEvent } from '../intake/intake.events.js';
 import type { MediationEvent } from '../mediation/mediation.events.js';
@@ -10,6 +11,6 @@ import type { ReviewEvent } from '../review/review.events.js';
  * Every event of a petition's stream, each declared in its sub-area. Events are `{ type, data }`
  * only: the API adds the metadata (actor, recordedAt) when appending.
  */
-export type PetitionEvent = IntakeEvent | AcceptanceEvent | ClassificationEvent | HearingEvent | MediationEvent | HandlingEvent | ReviewEvent;
+export type PetitionEvent = IntakeEvent | AcceptanceEvent | HandoverEvent | ClassificationEvent | HearingEvent | MediationEvent | HandlingEvent | ReviewEvent;
 
 export type PetitionEventType = PetitionEvent['type'];

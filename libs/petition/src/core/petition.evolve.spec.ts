@@ -33,8 +33,10 @@ describe('evolve and foldPetition', () => {
       status: 'accepted',
       ...registrationFacts,
       ...noRecords,
+      claimType: 'claim',
       acceptance: { decision: 'accepted', decidedAt: '2026-11-26', handlingUnit: '合德镇人民政府', handlerId: 'clerk-7' },
       handover: { decision: 'assigned', decidedAt: '2026-11-24', toUnit: '合德镇人民政府' },
+      handovers: [{ seq: 0, decision: 'assigned', decidedAt: '2026-11-24', toUnit: '合德镇人民政府', reports: [] }],
       hearings: [],
       mediations: [],
       timeline: [
@@ -52,8 +54,22 @@ describe('evolve and foldPetition', () => {
   });
 
   it.each([
-    [forwardedToLabourBureau, { status: 'forwarded', acceptance: { decision: 'forwarded', decidedAt: '2026-11-23', toUnit: '射阳县人力资源和社会保障局' } }],
-    [assignedToTownship, { status: 'assigned', acceptance: { decision: 'assigned', decidedAt: '2026-11-24', toUnit: '合德镇人民政府' } }],
+    [
+      forwardedToLabourBureau,
+      {
+        status: 'forwarded',
+        acceptance: { decision: 'forwarded', decidedAt: '2026-11-23', toUnit: '射阳县人力资源和社会保障局' },
+        handovers: [{ seq: 0, decision: 'forwarded', decidedAt: '2026-11-23', toUnit: '射阳县人力资源和社会保障局', reports: [] }],
+      },
+    ],
+    [
+      assignedToTownship,
+      {
+        status: 'assigned',
+        acceptance: { decision: 'assigned', decidedAt: '2026-11-24', toUnit: '合德镇人民政府' },
+        handovers: [{ seq: 0, decision: 'assigned', decidedAt: '2026-11-24', toUnit: '合德镇人民政府', reports: [] }],
+      },
+    ],
     [
       { type: 'PetitionNotAccepted', data: { decidedAt: '2026-11-21', reason: '不属于信访事项' } },
       { status: 'not_accepted', acceptance: { decision: 'not_accepted', decidedAt: '2026-11-21', reason: '不属于信访事项' } },
@@ -67,6 +83,8 @@ describe('evolve and foldPetition', () => {
     expect(state).toStrictEqual({
       ...registrationFacts,
       ...noRecords,
+      // A decision that recorded no legal route reads as a claim (history before the distinction).
+      claimType: 'claim',
       ...expected,
       timeline: [
         { event: 'PetitionRegistered', date: '2026-11-20' },

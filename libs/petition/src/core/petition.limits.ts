@@ -36,6 +36,8 @@ export const DOCUMENT_TEXT_MAX_LENGTH = 20_000;
 export const LEGAL_BASIS_MAX_LENGTH = 5_000;
 export const OBLIGATION_MAX_LENGTH = 1_000;
 export const MAX_OBLIGATIONS = 50;
+/** Attachments one step cites (a completion report's, a task's evidence). */
+export const MAX_ATTACHMENTS_PER_STEP = 50;
 
 /** Handling is extended once, by at most 30 days (条例 Art. 34; the clock catalogue counts it). */
 export const MAX_EXTENSION_DAYS = 30;

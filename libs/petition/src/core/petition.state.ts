@@ -1,12 +1,13 @@
 import { compareIsoDates, type IsoDate } from './business-date.js';
-import type { PetitionAccepted, PetitionAssigned, PetitionDiverted, PetitionForwarded, PetitionNotAccepted, UnitObjected } from '../acceptance/acceptance.events.js';
+import type { PetitionAccepted, PetitionAssigned, PetitionChannelled, PetitionDiverted, PetitionForwarded, PetitionNotAccepted, UnitObjected } from '../acceptance/acceptance.events.js';
 import type { PetitionReclassified } from '../classification/classification.events.js';
 import type { HandlingExtended, HandlingOpinionIssued, PetitionClosed, SatisfactionRated } from '../handling/handling.events.js';
 import type { Hearing } from '../hearing/hearing.types.js';
 import type { Mediation } from '../mediation/mediation.types.js';
 import type { RegistrationFacts } from '../intake/intake.events.js';
 import type { PetitionEventType } from './petition.events.js';
-import type { CaseLink } from './petition.types.js';
+import type { UnitHandover } from '../handover/handover.types.js';
+import type { CaseLink, ClaimType } from './petition.types.js';
 import type { ReviewOpinion, ReviewRequest } from '../review/review.events.js';
 
 /** One business date per step, in the order the steps were recorded. */
@@ -24,6 +25,10 @@ export interface PetitionCase extends Omit<RegistrationFacts, 'priorConcludedCas
   objections: Objection[];
   reclassifications: Reclassification[];
   timeline: TimelineEntry[];
+  /** The legal route (Arts. 29–31), from the first acceptance decision on; a decision that recorded none reads `claim`. */
+  claimType?: ClaimType;
+  /** Every forwarding or assignment with the receiving unit's work on it, in order (from the first one on). */
+  handovers?: UnitHandover[];
 }
 
 /** An acceptance decision as taken: the decision with its business date. */
@@ -32,7 +37,8 @@ export type AcceptanceRecord =
   | ({ decision: 'not_accepted' } & PetitionNotAccepted['data'])
   | ({ decision: 'forwarded' } & PetitionForwarded['data'])
   | ({ decision: 'assigned' } & PetitionAssigned['data'])
-  | ({ decision: 'diverted' } & PetitionDiverted['data']);
+  | ({ decision: 'diverted' } & PetitionDiverted['data'])
+  | ({ decision: 'channelled' } & PetitionChannelled['data']);
 export type AcceptanceRecordOf<Kind extends AcceptanceRecord['decision']> = Extract<AcceptanceRecord, { decision: Kind }>;
 /** 转送 or 交办: handed to a unit, which may take it or object. */
 export type HandoverRecord = AcceptanceRecordOf<'forwarded' | 'assigned'>;
@@ -81,6 +87,12 @@ export interface NotAcceptedPetition extends PetitionCase {
 export interface DivertedPetition extends PetitionCase {
   status: 'diverted';
   acceptance: AcceptanceRecordOf<'diverted'>;
+}
+
+/** A claim channelled into the legal procedure that governs it (依法分类处理, Art. 31). */
+export interface ChannelledPetition extends PetitionCase {
+  status: 'channelled';
+  acceptance: AcceptanceRecordOf<'channelled'>;
 }
 
 /** Accepted and after: what handling (办理) recorded, kept through closure and review. */
@@ -151,6 +163,7 @@ export type PetitionState =
   | AcceptedPetition
   | NotAcceptedPetition
   | DivertedPetition
+  | ChannelledPetition
   | OpinionServedPetition
   | ClosedPetition
   | UnderReviewPetition
@@ -167,7 +180,7 @@ export type PetitionStage = ExistingPetition['status'];
  * it, and a state kept under another shape is never folded on: it is folded again from the first
  * event. Raise it whenever a change here changes what a fold produces.
  */
-export const PETITION_STATE_SHAPE = 1;
+export const PETITION_STATE_SHAPE = 2;
 
 export function initialState(): PetitionState {
   return { status: 'none' };

@@ -2,6 +2,7 @@ import { ACCEPTANCE_STEPS } from '../acceptance/acceptance.steps.js';
 import type { AcceptanceDecisionKind } from '../acceptance/acceptance.commands.js';
 import { CLASSIFICATION_STEPS } from '../classification/classification.steps.js';
 import { HANDLING_STEPS } from '../handling/handling.steps.js';
+import { HANDOVER_STEPS } from '../handover/handover.steps.js';
 import { HEARING_STEPS } from '../hearing/hearing.steps.js';
 import { MEDIATION_STEPS } from '../mediation/mediation.steps.js';
 import { REVIEW_STEPS } from '../review/review.steps.js';
@@ -17,6 +18,7 @@ import type { ExistingPetition, PetitionStage, PetitionState } from './petition.
  */
 const STEP_TABLE = {
   ...ACCEPTANCE_STEPS,
+  ...HANDOVER_STEPS,
   ...HEARING_STEPS,
   ...MEDIATION_STEPS,
   ...HANDLING_STEPS,
@@ -36,7 +38,11 @@ export const PETITION_STEPS = everyOf<TableStep | 'register'>()([
   'forward',
   'assign',
   'divert',
+  'channel',
   'object',
+  'sign_for_case',
+  'notify_petitioner',
+  'decide_objection',
   'schedule_hearing',
   'reschedule_hearing',
   'adjourn_hearing',
@@ -55,7 +61,10 @@ export const PETITION_STEPS = everyOf<TableStep | 'register'>()([
   'issue_final_review_opinion',
   'rate',
   'request_review',
+  'report_completion',
+  'verify_completion_report',
   'reclassify',
+  'change_claim_type',
 ]);
 export type PetitionStep = (typeof PETITION_STEPS)[number];
 
@@ -65,6 +74,7 @@ export const STEP_OF_DECISION: Readonly<Record<AcceptanceDecisionKind, PetitionS
   forwarded: 'forward',
   assigned: 'assign',
   diverted: 'divert',
+  channelled: 'channel',
 };
 
 /** The stages whose row in the table lists `Step`: what a petition is known to be once the step passed the stage check. */
@@ -78,6 +88,7 @@ export const PETITION_STAGES = everyOf<PetitionStage>()([
   'accepted',
   'not_accepted',
   'diverted',
+  'channelled',
   'opinion_served',
   'closed',
   'under_review',

@@ -8,6 +8,29 @@ export const CATEGORIES = ['housing_construction', 'labour_social_security', 'ag
 export type Category = (typeof CATEGORIES)[number];
 
 export const BACKLOG_KINDS = ['four_level', 'long_standing', 'repeat'] as const;
+
+/**
+ * The legal route of a matter (依法分类处理, Arts. 29–31), recorded at acceptance: a suggestion (建议意见类)
+ * is answered; an accusation (检举控告类) goes to discipline inspection and is confidential; a claim
+ * (申诉求决类) is channelled into the legal procedure that governs it, or takes the handling opinion,
+ * 60-day and review path. A case not yet decided has none; history before the distinction reads `claim`.
+ */
+export const CLAIM_TYPES = ['suggestion', 'accusation', 'claim'] as const;
+export type ClaimType = (typeof CLAIM_TYPES)[number];
+
+/** The legal procedures a claim is channelled into (Art. 31 items 1–4). */
+export const LEGAL_PROCEDURES = [
+  'litigation',
+  'procuratorial',
+  'arbitration',
+  'party_member_appeal',
+  'administrative_reconsideration',
+  'administrative_ruling',
+  'administrative_confirmation',
+  'administrative_licensing',
+  'administrative_penalty',
+] as const;
+export type LegalProcedure = (typeof LEGAL_PROCEDURES)[number];
 export type BacklogKind = (typeof BACKLOG_KINDS)[number];
 
 /** Tags, not a list: the order first given is kept, repeats are dropped. */

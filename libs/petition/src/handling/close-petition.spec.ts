@@ -20,7 +20,7 @@ describe('ClosePetition (办结)', () => {
       given(petitionDecider, OPINION_SERVED).when(close({ outcome: 'opinion_served', closedOn: '2027-02-02' })).then([closedAsServed]);
       const state = foldPetition(CLOSED);
       expect(state).toMatchObject({ status: 'closed', opinion: opinionIssued().data, closure: closedAsServed.data });
-      expect(allowedNextSteps(state)).toEqual(['rate', 'request_review', 'reclassify']);
+      expect(allowedNextSteps(state)).toEqual(['rate', 'request_review', 'reclassify', 'change_claim_type']);
     });
 
     it('dates the closure today by default and keeps a note', () => {
@@ -73,7 +73,7 @@ describe('ClosePetition (办结)', () => {
       given(petitionDecider, IN_HANDLING)
         .when(close({ outcome: 'withdrawn', reason: '申请人书面撤回', closedOn: '2026-11-26' }))
         .then([closed({ closedOn: '2026-11-26', outcome: 'withdrawn', reason: '申请人书面撤回' })]);
-      expect(allowedNextSteps(foldPetition([...IN_HANDLING, closed({ closedOn: '2026-11-26', outcome: 'withdrawn', reason: '申请人书面撤回' })]))).toEqual(['rate', 'reclassify']);
+      expect(allowedNextSteps(foldPetition([...IN_HANDLING, closed({ closedOn: '2026-11-26', outcome: 'withdrawn', reason: '申请人书面撤回' })]))).toEqual(['rate', 'reclassify', 'change_claim_type']);
     });
 
     it('needs the reason', () => {

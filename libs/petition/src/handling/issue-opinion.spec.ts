@@ -20,7 +20,7 @@ describe('IssueOpinion (处理意见书, Art. 32)', () => {
   it('moves the case to opinion_served, where it is closed or reviewed', () => {
     const state = foldPetition(OPINION_SERVED);
     expect(state).toMatchObject({ status: 'opinion_served', opinion: opinionIssued().data, acceptance: { handlingUnit: '射阳县住房和城乡建设局' } });
-    expect(allowedNextSteps(state)).toEqual(['close', 'request_review', 'reclassify']);
+    expect(allowedNextSteps(state)).toEqual(['close', 'request_review', 'reclassify', 'change_claim_type']);
   });
 
   it('dates the service today by default, late or not', () => {

@@ -15,7 +15,7 @@ describe('RecordRating (满意度)', () => {
     given(petitionDecider, CLOSED).when(rate()).then([rated]);
     const state = foldPetition([...CLOSED, rated]);
     expect(state).toMatchObject({ status: 'closed', rating: rated.data });
-    expect(allowedNextSteps(state)).toEqual(['request_review', 'reclassify']);
+    expect(allowedNextSteps(state)).toEqual(['request_review', 'reclassify', 'change_claim_type']);
   });
 
   it('dates the rating today by default', () => {
@@ -69,7 +69,7 @@ describe('RecordRating (满意度)', () => {
     it('is refused (409) when the review began before any closure', () => {
       const reviewedUnclosed = [...OPINION_SERVED, reviewRequested];
       expect(allowedNextSteps(foldPetition(reviewedUnclosed))).not.toContain('rate');
-      given(petitionDecider, reviewedUnclosed).when(rate()).thenThrows(TransitionRefusedError, { stage: 'under_review', step: 'rate', allowedNext: ['schedule_hearing', 'issue_review_opinion', 'reclassify'] });
+      given(petitionDecider, reviewedUnclosed).when(rate()).thenThrows(TransitionRefusedError, { stage: 'under_review', step: 'rate', allowedNext: ['schedule_hearing', 'issue_review_opinion', 'reclassify', 'change_claim_type'] });
     });
   });
 });

@@ -96,7 +96,7 @@ describe('RecordMediationAgreement', () => {
     given(petitionDecider, AFTER_SESSION).when(agreement()).then([mediationAgreed]);
     const state = foldPetition([...AFTER_SESSION, mediationAgreed]);
     expect(state).toMatchObject({ mediations: [{ status: 'agreed', agreement: mediationAgreed.data, sessions: [sessionHeld.data] }] });
-    expect(allowedNextSteps(state)).toEqual(['schedule_hearing', 'start_mediation', 'extend', 'issue_opinion', 'close', 'reclassify']);
+    expect(allowedNextSteps(state)).toEqual(['schedule_hearing', 'start_mediation', 'extend', 'issue_opinion', 'close', 'reclassify', 'change_claim_type']);
   });
 
   it('needs terms, at least one obligation, each due no earlier than the agreement', () => {

@@ -8,7 +8,7 @@ import { checkedRequest } from './review.checks.js';
 export function decideReviewRequest(command: RequestReview, petition: ExistingPetition): [ReviewRequested] {
   refuseUnlessStageAllows(petition, command.type, 'request_review');
   const { opinion } = petition;
-  if (!opinion) return refuseStep(petition, command.type, 'request_review');
+  if (!opinion || (petition.claimType ?? 'claim') !== 'claim') return refuseStep(petition, command.type, 'request_review');
   const served = { date: opinion.servedOn, step: 'handling opinion', window: 'review_window' as const, article: '条例 Art. 35' };
   return [{ type: 'ReviewRequested', data: checkedRequest(command.data, command.context, petition, served) }];
 }

@@ -1,19 +1,19 @@
 import { hearingPauseDays } from '@xinfang/calendar';
-import { caseClock, type ClockDerivations } from '../core/case-clock.js';
+import { caseClock, type ClockDerivations, stopOf } from '../core/case-clock.js';
 import type { ExistingPetition } from '../core/petition.state.js';
 
 const reviewOf = (petition: ExistingPetition) => ('review' in petition ? petition.review : undefined);
 const finalReviewOf = (petition: ExistingPetition) => ('finalReview' in petition ? petition.finalReview : undefined);
 
 export const REVIEW_CLOCKS: ClockDerivations<'review_window' | 'review_answer' | 'final_review_window' | 'final_review_answer'> = {
-  review_window: (petition) => ('opinion' in petition && petition.opinion ? [caseClock('review_window', 0, petition.opinion.servedOn, {}, reviewOf(petition)?.request.requestedOn)] : []),
+  review_window: (petition) => ('opinion' in petition && petition.opinion ? [caseClock('review_window', 0, petition.opinion.servedOn, {}, stopOf(petition.opinion.servedOn, reviewOf(petition)?.request.requestedOn))] : []),
   review_answer: (petition) => {
     const review = reviewOf(petition);
-    return review ? [caseClock('review_answer', 0, review.request.requestedOn, {}, review.opinion?.servedOn)] : [];
+    return review ? [caseClock('review_answer', 0, review.request.requestedOn, {}, stopOf(review.request.requestedOn, review.opinion?.servedOn))] : [];
   },
   final_review_window: (petition) => {
     const opinion = reviewOf(petition)?.opinion;
-    return opinion ? [caseClock('final_review_window', 0, opinion.servedOn, {}, finalReviewOf(petition)?.request.requestedOn)] : [];
+    return opinion ? [caseClock('final_review_window', 0, opinion.servedOn, {}, stopOf(opinion.servedOn, finalReviewOf(petition)?.request.requestedOn))] : [];
   },
   final_review_answer: (petition) => {
     const finalReview = finalReviewOf(petition);
@@ -23,6 +23,6 @@ export const REVIEW_CLOCKS: ClockDerivations<'review_window' | 'review_answer' |
       (total, hearing) => total + (hearing.stage === 'under_final_review' && hearing.status === 'concluded' ? hearingPauseDays(hearing.scheduledOn, hearing.conclusion.concludedOn) : 0),
       0,
     );
-    return [caseClock('final_review_answer', 0, finalReview.request.requestedOn, { hearingPauseDays: pause }, finalReview.opinion?.servedOn)];
+    return [caseClock('final_review_answer', 0, finalReview.request.requestedOn, { hearingPauseDays: pause }, stopOf(finalReview.request.requestedOn, finalReview.opinion?.servedOn))];
   },
 };

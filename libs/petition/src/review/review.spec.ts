@@ -63,7 +63,7 @@ describe('RequestReview (复查, Art. 35)', () => {
 
   it('is refused (409) for a case closed without an opinion', () => {
     const withdrawn = [...IN_HANDLING, { type: 'PetitionClosed', data: { closedOn: '2026-12-01', outcome: 'withdrawn', reason: '撤回' } } as PetitionEvent];
-    given(petitionDecider, withdrawn).when(requestReview()).thenThrows(TransitionRefusedError, { stage: 'closed', step: 'request_review', allowedNext: ['rate', 'reclassify'] });
+    given(petitionDecider, withdrawn).when(requestReview()).thenThrows(TransitionRefusedError, { stage: 'closed', step: 'request_review', allowedNext: ['rate', 'reclassify', 'change_claim_type'] });
   });
 
   it.each([
@@ -79,7 +79,7 @@ describe('IssueReviewOpinion', () => {
     given(petitionDecider, UNDER_REVIEW).when(issueReviewOpinion()).then([reviewOpinionIssued]);
     const state = foldPetition(REVIEWED);
     expect(state).toMatchObject({ status: 'reviewed', review: { request: reviewRequested.data, opinion: reviewOpinionIssued.data } });
-    expect(allowedNextSteps(state)).toEqual(['request_final_review', 'rate', 'reclassify']);
+    expect(allowedNextSteps(state)).toEqual(['request_final_review', 'rate', 'reclassify', 'change_claim_type']);
   });
 
   it('waits (409) for a hearing held during the review, and follows its conclusion', () => {

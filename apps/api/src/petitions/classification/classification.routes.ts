@@ -1,3 +1,4 @@
+import { changeClaimTypeRoute } from './change-claim-type.request.js';
 import { reclassifyPetitionRoute } from './reclassify-petition.request.js';
 
-export const CLASSIFICATION_ROUTES = [reclassifyPetitionRoute];
+export const CLASSIFICATION_ROUTES = [reclassifyPetitionRoute, changeClaimTypeRoute];

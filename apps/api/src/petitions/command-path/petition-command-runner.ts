@@ -9,6 +9,7 @@ import { requestIds, type RequestIds } from '../../http/deterministic-ids.js';
 import { ProblemException, problemType } from '../../http/problem.js';
 import type { RequestContext } from '../../http/request-context.js';
 import { EventsAppended } from '../../projections/events-appended.event.js';
+import { UnitDirectoryService } from '../../units/unit-directory.service.js';
 import { CaseLoader } from '../../event-codec/case-loader.js';
 
 export interface CommandOutcome {
@@ -36,10 +37,12 @@ export class PetitionCommandRunner {
     private readonly codec: PetitionEventCodec,
     private readonly cases: CaseLoader,
     private readonly calendar: CalendarService,
+    private readonly units: UnitDirectoryService,
   ) {}
 
   async run(petitionId: string, input: PetitionCommandInput, request: RequestContext): Promise<CommandOutcome> {
-    const command = { ...input, context: { actor: request.actor, now: request.now, calendar: this.calendar.current() } } as PetitionCommand;
+    const context = { actor: request.actor, now: request.now, calendar: this.calendar.current(), units: await this.units.current() };
+    const command = { ...input, context } as PetitionCommand;
     const streamId = petitionStreamId(petitionId);
     const ids = requestIds(request.actor.id, request.idempotencyKey);
     for (let attempt = 1; ; attempt++) {

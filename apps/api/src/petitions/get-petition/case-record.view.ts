@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  ACCEPTANCE_DECISIONS, BACKLOG_KINDS, CATEGORIES, CHANNELS, CLOSURE_OUTCOMES, OPINION_OUTCOMES, RATINGS, REVIEW_OUTCOMES,
+  ACCEPTANCE_DECISIONS, BACKLOG_KINDS, CATEGORIES, CHANNELS, CLAIM_TYPES, CLOSURE_OUTCOMES, LEGAL_PROCEDURES, OPINION_OUTCOMES, RATINGS, REVIEW_OUTCOMES,
 } from '@xinfang/petition';
 import { PERSONAL_FIELDS } from '../../event-codec/petition-event-codec.js';
+import { UnitHandoverView } from './handover.view.js';
 import { HearingView } from './hearing.view.js';
 import { MediationView } from './mediation.view.js';
 
@@ -31,7 +32,11 @@ export class AcceptanceView {
   @ApiPropertyOptional({ description: 'accepted: for a matter a final review concluded before' }) newFactsAndReasons?: string;
   @ApiPropertyOptional({ description: 'forwarded, assigned' }) toUnit?: string;
   @ApiPropertyOptional({ description: 'diverted' }) toOrgan?: string;
-  @ApiPropertyOptional({ description: 'not_accepted, diverted' }) reason?: string;
+  @ApiPropertyOptional({ enum: LEGAL_PROCEDURES, description: 'channelled' }) procedure?: string;
+  @ApiPropertyOptional({ description: 'channelled' }) receivingBody?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'assigned: the date to report completion by' }) reportBy?: string;
+  @ApiPropertyOptional({ enum: CLAIM_TYPES, description: 'The legal route the decision recorded, if it recorded one' }) claimType?: string;
+  @ApiPropertyOptional({ description: 'not_accepted, diverted, channelled' }) reason?: string;
   @ApiPropertyOptional({ description: 'accepted, forwarded, assigned' }) note?: string;
 }
 
@@ -124,6 +129,8 @@ export class CaseRecordView {
   @ApiProperty({ type: [ObjectionView] }) objections!: ObjectionView[];
   @ApiProperty({ type: [ReclassificationView] }) reclassifications!: ReclassificationView[];
   @ApiProperty({ type: [TimelineEntryView], description: 'One business date per step, in the order recorded' }) timeline!: TimelineEntryView[];
+  @ApiPropertyOptional({ enum: CLAIM_TYPES, description: 'The legal route (Arts. 29–31), from the first acceptance decision on' }) claimType?: string;
+  @ApiPropertyOptional({ type: [UnitHandoverView], description: 'Every forwarding or assignment with the receiving unit’s work on it' }) handovers?: UnitHandoverView[];
   @ApiPropertyOptional({ type: AcceptanceView, description: 'The latest acceptance decision' }) acceptance?: AcceptanceView;
   @ApiPropertyOptional({ type: AcceptanceView, description: 'The forwarding or assignment the handling unit accepted from' }) handover?: AcceptanceView;
   @ApiPropertyOptional({ type: [HearingView], description: 'From the acceptance on: every hearing, in handling, review and final review' }) hearings?: HearingView[];

@@ -14,7 +14,7 @@ export class GetPetitionController {
   constructor(private readonly queryBus: QueryBus) {}
 
   @Get(':id')
-  @Roles('clerk', 'admin', 'auditor', 'panel')
+  @Roles('clerk', 'admin', 'auditor', 'panel', 'unit')
   @ApiOperation({ summary: 'The case as it stands now, with its version in ETag; a panel member reads only the cases whose hearing they sit on' })
   @ApiOkResponse({ type: PetitionView })
   @ApiForbiddenResponse({ description: 'The role may not read cases, or a panel member does not sit on a hearing of this one' })

@@ -1,26 +1,51 @@
 import { ForbiddenException, Inject, NotFoundException } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { type ExistingPetition, isPanelMemberOf, withoutPersonalData } from '@xinfang/petition';
-import { CASE_LINKS, type CaseLinks } from '../command-path/case-links.port.js';
+import { type ExistingPetition, isCaseOfUnit, isPanelMemberOf, shanghaiDate, type UnitDirectory, withoutPersonalData } from '@xinfang/petition';
+import { CalendarService } from '../../calendar/calendar.service.js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { CaseLoader } from '../../event-codec/case-loader.js';
+import { UnitDirectoryService } from '../../units/unit-directory.service.js';
+import { CASE_LINKS, type CaseLinks } from '../command-path/case-links.port.js';
+import { caseClockViews } from './clock.view.js';
 import { GetPetitionQuery } from './get-petition.query.js';
-import { petitionView, type PetitionView } from './petition.view.js';
+import { petitionView, type PetitionView, type UnitRefView } from './petition.view.js';
 
 @QueryHandler(GetPetitionQuery)
 export class GetPetitionHandler implements IQueryHandler<GetPetitionQuery> {
   constructor(
     private readonly cases: CaseLoader,
     @Inject(CASE_LINKS) private readonly caseLinks: CaseLinks,
+    private readonly calendar: CalendarService,
+    private readonly units: UnitDirectoryService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async execute({ petitionId, reader }: GetPetitionQuery): Promise<PetitionView> {
     const { recorded, state } = await this.cases.load(petitionId);
     if (state.status === 'none') throw new NotFoundException(`There is no petition ${petitionId}`);
+    const units = await this.units.current();
+    // A unit's users see only the cases handed to their unit; any other is, to them, no case at all.
+    if (reader.role === 'unit' && !isCaseOfUnit(state, reader.unit ?? '', units)) throw new NotFoundException(`There is no petition ${petitionId}`);
     if (reader.role === 'panel' && !isPanelMemberOf(state, reader.id)) {
       throw new ForbiddenException('A panel member may read only the cases whose hearing they sit on');
     }
     // A panel member needs to know who petitions, not their ID number, phone or address.
     const shown: ExistingPetition = reader.role === 'panel' ? withoutPersonalData(state) : state;
-    return { ...petitionView(petitionId, shown, recorded), laterRelatedCases: await this.caseLinks.laterCases(petitionId) };
+    return {
+      ...petitionView(petitionId, shown, recorded),
+      laterRelatedCases: await this.caseLinks.laterCases(petitionId),
+      clocks: caseClockViews(state, this.calendar.current(), shanghaiDate(new Date()), this.config.dueSoonDays),
+      units: unitRefs(state, units),
+    };
   }
+}
+
+/** Every unit reference of the case, read through the register: by code, else by exact name, else an unregistered name. */
+function unitRefs(state: ExistingPetition, units: UnitDirectory): UnitRefView[] {
+  const refs = new Set<string>([state.responsibleUnit, ...(state.handovers ?? []).map((handover) => handover.toUnit)]);
+  if ('acceptance' in state && state.acceptance.decision === 'accepted') refs.add(state.acceptance.handlingUnit);
+  return [...refs].map((ref) => {
+    const unit = units.resolve(ref);
+    return unit ? { ref, registered: true, code: unit.code, name: unit.name } : { ref, registered: false, name: ref };
+  });
 }

@@ -3,6 +3,7 @@ import { formatLogPosition, type RecordedEvent } from '@xinfang/event-store';
 import { allowedNextSteps, type ExistingPetition, PETITION_STAGES, PETITION_STEPS } from '@xinfang/petition';
 import { RECORD_EVENT_TYPES } from '../../event-codec/petition-event-codec.js';
 import { CaseRecordView } from './case-record.view.js';
+import { CaseClockView } from './clock.view.js';
 
 export class StepRecord {
   @ApiProperty() version!: number;
@@ -11,6 +12,13 @@ export class StepRecord {
   businessDate?: string;
   @ApiProperty({ description: 'When it was recorded (the writer’s clock)' }) recordedAt!: string;
   @ApiProperty({ example: { id: 'u-1', name: '李科员', role: 'clerk' } }) actor!: { id: string; name: string; role: string };
+}
+
+export class UnitRefView {
+  @ApiProperty({ description: 'As the case names it', example: 'hd-town' }) ref!: string;
+  @ApiProperty({ description: 'Whether the register holds the unit' }) registered!: boolean;
+  @ApiPropertyOptional({ example: 'hd-town' }) code?: string;
+  @ApiProperty({ example: '合德镇人民政府' }) name!: string;
 }
 
 /** The case as it stands: its record, stage, the steps it allows next, and who recorded each step when. */
@@ -25,6 +33,9 @@ export class PetitionView {
   @ApiProperty({ type: [StepRecord] }) steps!: StepRecord[];
   @ApiProperty({ description: 'Later petitions of the same person and matter that link to this one (from the read models)', example: [{ petitionId: '…', receiptNumber: 'XF20261201-…' }] })
   laterRelatedCases!: { petitionId: string; receiptNumber: string }[];
+  @ApiProperty({ type: [CaseClockView], description: 'The case’s clocks as of today (Asia/Shanghai), by the clock catalogue' }) clocks!: CaseClockView[];
+  @ApiProperty({ type: [UnitRefView], description: 'Every unit the case names, as the register reads it: a unit code, a registered unit’s exact name, or an unregistered name' })
+  units!: UnitRefView[];
 }
 
 export function petitionView(petitionId: string, state: ExistingPetition, recorded: readonly RecordedEvent[]): PetitionView {
@@ -46,6 +57,8 @@ export function petitionView(petitionId: string, state: ExistingPetition, record
       actor: { ...event.metadata.actor },
     })),
     laterRelatedCases: [],
+    clocks: [],
+    units: [],
   };
 }
 

@@ -1,5 +1,5 @@
 import { type BusinessCalendar, deadlineFor } from '@xinfang/calendar';
-import { clockStart, type ExistingPetition, type PetitionStage, petitionClocks } from '@xinfang/petition';
+import { clockStart, type ExistingPetition, type PetitionStage, petitionClocks, unitOfCase } from '@xinfang/petition';
 
 /** Stages in which a case is still on the bureau's books (the backlog). */
 export const OPEN_STAGES: readonly PetitionStage[] = ['registered', 'forwarded', 'assigned', 'objected', 'accepted', 'opinion_served', 'under_review', 'under_final_review'];
@@ -28,6 +28,9 @@ export interface PetitionRow {
   rating: string | null;
   rated_on: string | null;
   related_case_ids: string[];
+  /** The unit the case is with now (its current handover's, or its handling unit), as the case names it. */
+  handed_to: string | null;
+  claim_type: string | null;
 }
 
 export interface ClockRow {
@@ -87,6 +90,8 @@ export function petitionRow(petitionId: string, state: ExistingPetition, version
     rating: rating?.rating ?? null,
     rated_on: rating?.ratedOn ?? null,
     related_case_ids: [...state.relatedCases, ...state.priorConcludedCases].map((link) => link.petitionId),
+    handed_to: unitOfCase(state) ?? null,
+    claim_type: state.claimType ?? null,
   };
 }
 

@@ -40,7 +40,7 @@ export async function writeCaseRows(tx: pg.ClientBase, schema: string, rows: Cas
          backlog_kinds = EXCLUDED.backlog_kinds, updated_at = EXCLUDED.updated_at, version = EXCLUDED.version,
          concluded_matter = EXCLUDED.concluded_matter, closed_on = EXCLUDED.closed_on, closure_outcome = EXCLUDED.closure_outcome,
          opinion_outcome = EXCLUDED.opinion_outcome, rating = EXCLUDED.rating, rated_on = EXCLUDED.rated_on,
-         related_case_ids = EXCLUDED.related_case_ids, search_text = EXCLUDED.search_text`,
+         related_case_ids = EXCLUDED.related_case_ids, search_text = EXCLUDED.search_text, handed_to = EXCLUDED.handed_to, claim_type = EXCLUDED.claim_type`,
       [JSON.stringify(rows.petitions)],
     );
     // A case's clocks and mediations are written whole: those of cases with rows already go first.

@@ -1,22 +1,29 @@
 import type { ClockState } from '@xinfang/calendar';
-import { DUTY_CLOCK_KINDS, everyOf } from '@xinfang/petition';
+import { CLOCK_KINDS, DUTY_CLOCK_KINDS, everyOf } from '@xinfang/petition';
 
 /** The states a clock can be asked for by (`not_started` is no state of a clock that exists on the day asked). */
-export const CLOCK_STATES = everyOf<Exclude<ClockState, 'not_started'>>()(['open', 'due_soon', 'overdue', 'met', 'missed', 'uncovered']);
+export const CLOCK_STATES = everyOf<Exclude<ClockState, 'not_started'>>()(['open', 'due_soon', 'overdue', 'met', 'missed', 'used', 'lapsed', 'uncovered']);
 export type ClockStateFilter = (typeof CLOCK_STATES)[number];
 
-/** The kinds that are someone's duty (the clock catalogue's), as an SQL list. */
-export const DUTY_CLOCK_KINDS_SQL = `(${DUTY_CLOCK_KINDS.map((kind) => `'${kind}'`).join(', ')})`;
+const sqlList = (kinds: readonly string[]) => `(${kinds.map((kind) => `'${kind}'`).join(', ')})`;
+
+/** The kinds that are someone's duty (the clock catalogue's), as an SQL list: the only ones that can be overdue. */
+export const DUTY_CLOCK_KINDS_SQL = sqlList(DUTY_CLOCK_KINDS);
+/** The windows of a right: used or lapsed, never overdue. */
+const RIGHT_WINDOW_KINDS_SQL = sqlList(CLOCK_KINDS.filter((kind) => !DUTY_CLOCK_KINDS.includes(kind)));
 
 /**
- * A clock's state as of $asOf, in SQL, matching `evaluateClock` of @xinfang/calendar: a clock
- * that stops after asOf was still running then; due soon is 0 to N days left; a deadline ends at
- * 24:00 of its date; a clock whose deadline the calendar cannot compute stays "uncovered".
+ * A clock's state as of $asOf, in SQL, matching `evaluateClock` of @xinfang/calendar with the
+ * catalogue's nature of each kind: a clock that stops after asOf was still running then; due soon is
+ * 0 to N days left; a deadline ends at 24:00 of its date; a clock whose deadline the calendar cannot
+ * compute stays "uncovered"; a right's window is open, then used or lapsed.
  */
 export function clockStateSql(asOf: string, dueSoonDays: string, alias = 'c'): string {
+  const stopped = `${alias}.stopped_on IS NOT NULL AND ${alias}.stopped_on <= ${asOf}`;
   return `CASE
     WHEN ${alias}.deadline IS NULL THEN 'uncovered'
-    WHEN ${alias}.stopped_on IS NOT NULL AND ${alias}.stopped_on <= ${asOf} THEN CASE WHEN ${alias}.stopped_on <= ${alias}.deadline THEN 'met' ELSE 'missed' END
+    WHEN ${alias}.kind IN ${RIGHT_WINDOW_KINDS_SQL} THEN CASE WHEN ${stopped} THEN 'used' WHEN ${asOf} > ${alias}.deadline THEN 'lapsed' ELSE 'open' END
+    WHEN ${stopped} THEN CASE WHEN ${alias}.stopped_on <= ${alias}.deadline THEN 'met' ELSE 'missed' END
     WHEN ${asOf} > ${alias}.deadline THEN 'overdue'
     WHEN ${alias}.deadline - ${asOf} <= ${dueSoonDays} THEN 'due_soon'
     ELSE 'open' END`;
@@ -34,21 +41,27 @@ export function clockRunningSql(asOf: string, alias = 'c'): string {
  */
 export function clockInStateSql(state: ClockStateFilter, asOf: string, dueSoonDays: string, alias = 'c'): string {
   const running = clockRunningSql(asOf, alias);
+  const duty = `${alias}.kind IN ${DUTY_CLOCK_KINDS_SQL}`;
+  const right = `${alias}.kind IN ${RIGHT_WINDOW_KINDS_SQL}`;
   switch (state) {
     case 'uncovered':
       return `${alias}.deadline IS NULL`;
     case 'met':
-      return `(${alias}.stopped_on <= ${asOf} AND ${alias}.stopped_on <= ${alias}.deadline)`;
+      return `(${duty} AND ${alias}.stopped_on <= ${asOf} AND ${alias}.stopped_on <= ${alias}.deadline)`;
     case 'missed':
-      return `(${alias}.stopped_on <= ${asOf} AND ${alias}.stopped_on > ${alias}.deadline)`;
+      return `(${duty} AND ${alias}.stopped_on <= ${asOf} AND ${alias}.stopped_on > ${alias}.deadline)`;
     case 'overdue':
       // The last term follows from the others; said outright, it lets the planner use the
       // clocks_may_be_overdue index, which leaves out the clocks stopped in time.
-      return `(${alias}.deadline < ${asOf} AND ${running} AND (${alias}.stopped_on IS NULL OR ${alias}.stopped_on > ${alias}.deadline))`;
+      return `(${duty} AND ${alias}.deadline < ${asOf} AND ${running} AND (${alias}.stopped_on IS NULL OR ${alias}.stopped_on > ${alias}.deadline))`;
     case 'due_soon':
-      return `(${alias}.deadline >= ${asOf} AND ${alias}.deadline - ${asOf} <= ${dueSoonDays} AND ${running})`;
+      return `(${duty} AND ${alias}.deadline >= ${asOf} AND ${alias}.deadline - ${asOf} <= ${dueSoonDays} AND ${running})`;
     case 'open':
-      return `(${alias}.deadline - ${asOf} > ${dueSoonDays} AND ${running})`;
+      return `((${duty} AND ${alias}.deadline - ${asOf} > ${dueSoonDays} AND ${running}) OR (${right} AND ${alias}.deadline >= ${asOf} AND ${running}))`;
+    case 'used':
+      return `(${right} AND ${alias}.deadline IS NOT NULL AND ${alias}.stopped_on <= ${asOf})`;
+    case 'lapsed':
+      return `(${right} AND ${alias}.deadline < ${asOf} AND ${running})`;
   }
 }
 

@@ -29,6 +29,7 @@ export class FindDeadlinesHandler implements IQueryHandler<FindDeadlines> {
     if (filters.clock) add((p) => `c.kind = ANY(${p}::text[])`, filters.clock);
     if (filters.category) add((p) => `c.category = ${p}`, filters.category);
     if (filters.unit) add((p) => `c.unit = ${p}`, filters.unit);
+    if (filters.petitionId) add((p) => `c.petition_id = ${p}::uuid`, filters.petitionId);
     const states = filters.state ?? [];
     if (states.length > 0) where.push(`(${states.map((state) => clockInStateSql(state, '$1::date', '$2::int')).join(' OR ')})`);
     const after = decodeCursor(filters.cursor, 4);

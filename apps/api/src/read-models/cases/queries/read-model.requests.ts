@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { BACKLOG_KINDS, CATEGORIES, CLOCK_KINDS, PETITION_STAGES } from '@xinfang/petition';
 import { Transform, Type } from 'class-transformer';
-import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsBusinessDate, IsNotBlank } from '../../../http/validators.js';
 import { CLOCK_STATES, type ClockStateFilter } from '../clock-state.sql.js';
 
@@ -55,6 +55,7 @@ export class DeadlinesQuery extends PagedQuery {
 
   @ApiPropertyOptional({ enum: CATEGORIES }) @IsOptional() @IsIn(CATEGORIES) category?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @IsNotBlank() @MaxLength(200) unit?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'One case’s clocks' }) @IsOptional() @IsUUID() petitionId?: string;
 }
 
 export class StatsQuery {

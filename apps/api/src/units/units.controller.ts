@@ -1,0 +1,93 @@
+import { Body, Controller, Get, NotFoundException, Param, Put, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { formatLogPosition } from '@xinfang/event-store';
+import { NAME_MAX_LENGTH, UNIT_CODE_PATTERN, UNIT_LEVELS, type Unit, type UnitLevel } from '@xinfang/petition';
+import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
+import type { Response } from 'express';
+import { Roles } from '../auth/roles.decorator.js';
+import { Optional } from '../http/request-fields.js';
+import { CurrentRequest, type RequestContext } from '../http/request-context.js';
+import { IsNotBlank } from '../http/validators.js';
+import { UnitDirectoryService } from './unit-directory.service.js';
+import { UnitRegisterService } from './unit-register.service.js';
+
+const UNIT_NAME_MAX_LENGTH = NAME_MAX_LENGTH * 2;
+
+export class UnitCodeParam {
+  @Matches(UNIT_CODE_PATTERN, { message: 'code must be 1 to 50 letters, digits, dots, dashes or underscores, starting with a letter or digit' })
+  code!: string;
+}
+
+export class UnitRequest {
+  @ApiProperty({ example: '合德镇人民政府', maxLength: UNIT_NAME_MAX_LENGTH })
+  @IsString() @IsNotBlank() @MaxLength(UNIT_NAME_MAX_LENGTH)
+  name!: string;
+
+  @ApiProperty({ enum: UNIT_LEVELS, description: 'county_department 县直部门, township 乡镇' })
+  @IsIn(UNIT_LEVELS)
+  level!: UnitLevel;
+
+  @ApiPropertyOptional({ description: 'The code of the registered unit above it', example: 'sy-county' })
+  @Optional() @Matches(UNIT_CODE_PATTERN, { message: 'parent must be a unit code' })
+  parent?: string;
+}
+
+export class UnitView {
+  @ApiProperty({ example: 'hd-town' }) code!: string;
+  @ApiProperty({ example: '合德镇人民政府' }) name!: string;
+  @ApiProperty({ enum: UNIT_LEVELS }) level!: string;
+  @ApiPropertyOptional() parent?: string;
+}
+
+export class DefinedUnitView {
+  @ApiProperty({ type: UnitView }) unit!: UnitView;
+  @ApiProperty({ description: 'How many definitions the unit has had' }) version!: number;
+  @ApiProperty({ description: 'Event-log position of the definition; pass as minPosition to read it back' }) position!: string;
+}
+
+export class UnitListView {
+  @ApiProperty({ type: [UnitView] }) items!: UnitView[];
+}
+
+/** The unit register (责任单位): read by all staff, kept by administrators. */
+@ApiTags('units')
+@ApiBearerAuth()
+@Controller('units')
+export class UnitsController {
+  constructor(
+    private readonly register: UnitRegisterService,
+    private readonly directory: UnitDirectoryService,
+  ) {}
+
+  @Get()
+  @Roles('clerk', 'auditor', 'admin', 'panel', 'unit', 'leader')
+  @ApiOperation({ summary: 'The unit register' })
+  @ApiOkResponse({ type: UnitListView })
+  async list(): Promise<UnitListView> {
+    return { items: await this.directory.units() };
+  }
+
+  @Get(':code')
+  @Roles('clerk', 'auditor', 'admin', 'panel', 'unit', 'leader')
+  @ApiOperation({ summary: 'One registered unit' })
+  @ApiOkResponse({ type: UnitView })
+  @ApiNotFoundResponse({ description: 'No unit of that code is registered' })
+  async get(@Param() { code }: UnitCodeParam): Promise<Unit> {
+    const unit = (await this.directory.current()).byCode(code);
+    if (!unit) throw new NotFoundException(`No unit ${code} is registered`);
+    return unit;
+  }
+
+  @Put(':code')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Register a unit, or change its name, level or parent (201 when registered, 200 when changed or unchanged)' })
+  @ApiCreatedResponse({ type: DefinedUnitView })
+  @ApiOkResponse({ type: DefinedUnitView })
+  @ApiBadRequestResponse({ description: 'Malformed code or body' })
+  @ApiUnprocessableEntityResponse({ description: 'The parent is not registered, or is the unit itself or below it' })
+  async define(@Param() { code }: UnitCodeParam, @Body() body: UnitRequest, @CurrentRequest() context: RequestContext, @Res({ passthrough: true }) response: Response): Promise<DefinedUnitView> {
+    const defined = await this.register.define({ code, name: body.name, level: body.level, ...(body.parent !== undefined && { parent: body.parent }) }, context);
+    response.status(defined.created ? 201 : 200);
+    return { unit: defined.unit, version: defined.version, position: formatLogPosition(defined.position) };
+  }
+}
