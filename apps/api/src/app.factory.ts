@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppSettings } from './app.module.js';
 import { installJsonBodyParsing } from './http/body-parsing.js';
+import { refuseUnstorableRequestText } from './http/request-text.js';
 import { DrainingExpressAdapter } from './observability/draining-express-adapter.js';
 import { HttpMetrics } from './observability/http-metrics.js';
 import { requestLogging, ROOT_LOGGER } from './observability/logging.js';
@@ -27,6 +28,7 @@ export async function createApp(settings: AppSettings, options: { logger?: false
   const express = app.getHttpAdapter().getInstance();
   express.use(requestLogging(app.get(ROOT_LOGGER)), app.get(HttpMetrics).middleware);
   installHttpHardening(app, settings.config.corsOrigins);
+  express.use(refuseUnstorableRequestText);
   installJsonBodyParsing(express, settings.config.bodyLimitBytes);
   const document = SwaggerModule.createDocument(
     app,

@@ -1,5 +1,6 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { PROBLEM_CONTENT_TYPE, problemType } from './problem.js';
+import { isUnstorableText, UNSTORABLE_TEXT_DETAIL } from './unstorable-text.js';
 
 /**
  * JSON bodies are parsed here rather than by Nest's default parser so that a malformed or
@@ -40,20 +41,13 @@ const refuseUnstorableText: RequestHandler = (req, res, next) => {
     type: problemType('malformed-body'),
     title: 'Malformed request body',
     status: 400,
-    detail: 'Text may not contain the NUL character (\\u0000) or unpaired UTF-16 surrogates.',
+    detail: UNSTORABLE_TEXT_DETAIL,
   });
 };
 
-/** Text PostgreSQL's jsonb cannot hold: NUL, and lone surrogates (not Unicode at all). */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-function unstorable(text: string): boolean {
-  return text.includes('\u0000') || LONE_SURROGATE.test(text);
-}
-
 function containsUnstorableText(value: unknown): boolean {
-  if (typeof value === 'string') return unstorable(value);
+  if (typeof value === 'string') return isUnstorableText(value);
   if (Array.isArray(value)) return value.some(containsUnstorableText);
-  if (value && typeof value === 'object') return Object.entries(value).some(([key, item]) => unstorable(key) || containsUnstorableText(item));
+  if (value && typeof value === 'object') return Object.entries(value).some(([key, item]) => isUnstorableText(key) || containsUnstorableText(item));
   return false;
 }

@@ -1,4 +1,5 @@
 import { HttpException } from '@nestjs/common';
+import type { Response } from 'express';
 
 export interface FieldError {
   readonly field: string;
@@ -29,6 +30,15 @@ export class ProblemException extends HttpException {
   }
 }
 
-export function validationProblem(errors: readonly FieldError[], detail = 'The request has invalid fields; see errors.'): ProblemException {
-  return new ProblemException({ type: problemType('validation-failed'), title: 'Invalid request', status: 400, detail, errors });
+export function validationProblem(errors: readonly FieldError[], detail?: string): ProblemException {
+  return new ProblemException(validationProblemDocument(errors, detail));
+}
+
+export function validationProblemDocument(errors: readonly FieldError[], detail = 'The request has invalid fields; see errors.'): ProblemDocument {
+  return { type: problemType('validation-failed'), title: 'Invalid request', status: 400, detail, errors };
+}
+
+/** For Express middleware that answers before Nest's exception filter is in reach. */
+export function sendProblem(response: Response, problem: ProblemDocument, headers: Readonly<Record<string, string>> = {}): void {
+  response.status(problem.status).set(headers).type(PROBLEM_CONTENT_TYPE).json({ ...problem, instance: response.req.originalUrl.split('?')[0] });
 }
