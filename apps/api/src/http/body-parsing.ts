@@ -1,53 +1,44 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
-import { PROBLEM_CONTENT_TYPE, problemType } from './problem.js';
-import { isUnstorableText, UNSTORABLE_TEXT_DETAIL } from './unstorable-text.js';
+import { JsonBodyError, readJsonBody } from './json-body.js';
+import { type ProblemDocument, problemType, sendProblem } from './problem.js';
+
+const JSON_TYPES = ['application/json', 'application/*+json'];
 
 /**
- * JSON bodies are parsed here rather than by Nest's default parser so that a malformed or
- * over-large body answers problem+json, and so that text PostgreSQL cannot store (NUL) is refused
- * before it reaches a handler (NUL, lone surrogates).
+ * JSON bodies are parsed here rather than by Nest's default parser so that a malformed, over-large
+ * or over-deep body, or one with text PostgreSQL cannot store (NUL, lone surrogates), answers
+ * problem+json before it reaches a guard or a handler.
  */
 export function installJsonBodyParsing(app: Express, limitBytes: number): void {
-  app.use(express.json({ limit: limitBytes, type: ['application/json', 'application/*+json'] }));
-  app.use(bodyParseErrors);
-  app.use(refuseUnstorableText);
+  app.use(express.text({ limit: limitBytes, type: JSON_TYPES }));
+  app.use(bodyReadErrors);
+  app.use(parseJson);
 }
 
-const bodyParseErrors: ErrorRequestHandler = (error: { type?: string; status?: number; limit?: number }, _req, res, next) => {
+const bodyReadErrors: ErrorRequestHandler = (error: { type?: string; limit?: number }, _req, res, next) => {
   if (error.type === 'entity.too.large') {
-    res.status(413).type(PROBLEM_CONTENT_TYPE).json({
-      type: problemType('payload-too-large'),
-      title: 'Request body too large',
-      status: 413,
-      detail: `The body may be at most ${error.limit ?? 'the configured'} bytes.`,
-    });
+    sendProblem(res, { type: problemType('payload-too-large'), title: 'Request body too large', status: 413, detail: `The body may be at most ${error.limit ?? 'the configured'} bytes.` });
     return;
   }
-  if (error.type === 'entity.parse.failed' || error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') {
-    res.status(400).type(PROBLEM_CONTENT_TYPE).json({
-      type: problemType('malformed-body'),
-      title: 'Malformed request body',
-      status: 400,
-      detail: 'The body is not valid JSON.',
-    });
+  if (error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') {
+    sendProblem(res, malformed('The body’s encoding or charset is not supported; send UTF-8.'));
     return;
   }
   next(error);
 };
 
-const refuseUnstorableText: RequestHandler = (req, res, next) => {
-  if (!containsUnstorableText(req.body)) return next();
-  res.status(400).type(PROBLEM_CONTENT_TYPE).json({
-    type: problemType('malformed-body'),
-    title: 'Malformed request body',
-    status: 400,
-    detail: UNSTORABLE_TEXT_DETAIL,
-  });
+const parseJson: RequestHandler = (req, res, next) => {
+  if (typeof req.body !== 'string') return next();
+  try {
+    req.body = readJsonBody(req.body);
+  } catch (error) {
+    if (!(error instanceof JsonBodyError)) throw error;
+    sendProblem(res, malformed(error.message));
+    return;
+  }
+  next();
 };
 
-function containsUnstorableText(value: unknown): boolean {
-  if (typeof value === 'string') return isUnstorableText(value);
-  if (Array.isArray(value)) return value.some(containsUnstorableText);
-  if (value && typeof value === 'object') return Object.entries(value).some(([key, item]) => isUnstorableText(key) || containsUnstorableText(item));
-  return false;
+function malformed(detail: string): ProblemDocument {
+  return { type: problemType('malformed-body'), title: 'Malformed request body', status: 400, detail };
 }
