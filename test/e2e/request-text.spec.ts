@@ -43,6 +43,25 @@ describe('text PostgreSQL cannot store, outside the body', () => {
     expect(await t.eventCount()).toBe(before);
   });
 
+  it('refuses a validly signed token whose sub or name PostgreSQL cannot store, with 401', async () => {
+    for (const user of [{ sub: 'clerk\u0000x' }, { sub: 'clerk-\ud800' }, { sub: 'clerk-9', name: '李\u0000' }, { sub: 'clerk-9', name: '\udc00李' }]) {
+      const before = await t.eventCount();
+      const response = await t.http.post('/petitions').set('Authorization', `Bearer ${await t.token('clerk', user)}`).send(validPetition());
+      expect(response.status).toBe(401);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(await t.eventCount()).toBe(before);
+    }
+  });
+
+  it('shortens a long name by characters, never through the middle of one', async () => {
+    for (const [name, kept] of [['李'.repeat(99) + '😀', '李'.repeat(99) + '😀'], ['李'.repeat(99) + '😀😀', '李'.repeat(99) + '😀'], ['😀'.repeat(150), '😀'.repeat(100)]]) {
+      const response = await t.http.post('/petitions').set('Authorization', `Bearer ${await t.token('clerk', { sub: 'clerk-long', name })}`).send(validPetition());
+      expect(response.status).toBe(201);
+      const { rows } = await t.sql.query<{ name: string }>(`SELECT metadata->'actor'->>'name' AS name FROM event_store.events WHERE stream_id = $1`, [`petition-${response.body.id}`]);
+      expect(rows[0]!.name).toBe(kept);
+    }
+  });
+
   it('keeps text that PostgreSQL stores: Chinese, emoji, an escaped percent sign', async () => {
     const response = await t.http.get(`/petitions?q=${encodeURIComponent('征地 😀 100%')}`).set('Authorization', `Bearer ${clerk}`);
     expect(response.status).toBe(200);
