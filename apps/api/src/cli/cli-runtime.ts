@@ -3,6 +3,7 @@ import { createPostgresEventStore } from '@xinfang/event-store-postgres';
 import pg from 'pg';
 import { type AppConfig, ConfigError } from '../config/app-config.js';
 import { loadConfig } from '../config/load-config.js';
+import { embeddedUrl } from '../database/embedded-postgres.js';
 import { openPool } from '../database/open-pool.js';
 import { resolveDatabase } from '../database/resolve-database.js';
 
@@ -22,9 +23,9 @@ export async function openCliRuntime(log: (line: string) => void = (line) => con
   const config = await loadConfig(process.env);
   let databaseUrl: string;
   let stopDatabase = async () => undefined as void;
-  const embeddedUrl = config.database.kind === 'embedded' ? `postgres://postgres:xinfang-local@127.0.0.1:${config.database.port}/xinfang` : undefined;
-  if (embeddedUrl && (await answers(embeddedUrl))) {
-    databaseUrl = embeddedUrl;
+  const runningUrl = config.database.kind === 'embedded' ? embeddedUrl(config.database.port, 'xinfang') : undefined;
+  if (runningUrl && (await answers(runningUrl))) {
+    databaseUrl = runningUrl;
   } else {
     const database = await resolveDatabase(config.database, log);
     databaseUrl = database.url;
