@@ -40,6 +40,12 @@ describe('operational configuration', () => {
     ]);
   });
 
+  it('limits headers to 16 KiB and URLs to 8 KiB unless told, a URL never past the headers', async () => {
+    expect(await loadConfig({}, dataRoot)).toMatchObject({ headerLimitBytes: 16_384, urlLimitBytes: 8_192 });
+    expect(await loadConfig({ HEADER_LIMIT_BYTES: '32768', URL_LIMIT_BYTES: '20000' }, dataRoot)).toMatchObject({ headerLimitBytes: 32_768, urlLimitBytes: 20_000 });
+    expect(await problemsOf({ HEADER_LIMIT_BYTES: '8192', URL_LIMIT_BYTES: '10000' })).toEqual([expect.stringMatching(/URL_LIMIT_BYTES.*256 to 8192/)]);
+  });
+
   it('takes JWT_SECRET only from the environment it is given, never from the process', async () => {
     const previous = process.env.JWT_SECRET;
     process.env.JWT_SECRET = 'from-the-process-environment-0123456789';
