@@ -68,4 +68,35 @@ describe('JSON bodies', () => {
       expect(batch.status).toBe(200);
     });
   });
+
+  describe('keys', () => {
+    const fieldsOf = (body: Record<string, unknown>) => (body.errors as { field: string }[]).map((error) => error.field);
+    const petition = JSON.stringify(validPetition()).slice(1, -1);
+    const petitionWithout = (field: string) => JSON.stringify(validPetition({ [field]: undefined })).slice(1, -1);
+    const petitioner = '"name":"王某某","phone":"13800138000"';
+
+    it('refuses __proto__, constructor and prototype as unknown fields, at the top, nested and in batch items', async () => {
+      expect(fieldsOf(await expectRefused(() => post('/petitions', `{${petition},"__proto__":{"admin":true}}`)))).toEqual(['__proto__']);
+      expect(fieldsOf(await expectRefused(() => post('/petitions', `{${petition},"constructor":{"prototype":{}}}`)))).toEqual(['constructor', 'constructor.prototype']);
+      const nested = JSON.stringify(validPetition()).replace('"name":"王某某"', '"name":"王某某","__proto__":{}');
+      expect(fieldsOf(await expectRefused(() => post('/petitions', nested)))).toEqual(['petitioners[0].__proto__']);
+      const batch = `{"items":[{${petition}},{${petitionWithout('petitioners')},"petitioners":[{${petitioner}},{${petitioner},"prototype":1}]}]}`;
+      const body = await expectRefused(() => post('/petitions/batch', batch));
+      expect(body.errors).toEqual([expect.objectContaining({ field: 'items[1].petitioners[1].prototype', message: expect.stringContaining('should not exist') })]);
+    });
+
+    it('refuses a key given twice in one object, however it is spelt', async () => {
+      expect(fieldsOf(await expectRefused(() => post('/petitions', `{${petition},"subject":"另一件事"}`)))).toEqual(['subject']);
+      expect(fieldsOf(await expectRefused(() => post('/petitions', `{${petition},"\u0073ubject":"另一件事"}`)))).toEqual(['subject']);
+      const twice = `{"items":[{${petitionWithout('petitioners')},"petitioners":[{${petitioner},"phone":"13900139000"}]}]}`;
+      expect(fieldsOf(await expectRefused(() => post('/petitions/batch', twice)))).toEqual(['items[0].petitioners[0].phone']);
+    });
+
+    it('accepts the same key in different objects, and key-like text inside strings', async () => {
+      const two = `{"items":[{${petition}},{${petitionWithout('content')},"content":"\\"subject\\":1, {\\"__proto__\\": []}"}]}`;
+      const response = await post('/petitions/batch', two);
+      expect(response.status).toBe(200);
+      expect(response.body.results.map((result: { status: number }) => result.status)).toEqual([201, 201]);
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { JsonBodyError, readJsonBody } from './json-body.js';
-import { type ProblemDocument, problemType, sendProblem } from './problem.js';
+import { type FieldError, type ProblemDocument, problemType, sendProblem, validationProblemDocument } from './problem.js';
 
 const JSON_TYPES = ['application/json', 'application/*+json'];
 
@@ -33,12 +33,12 @@ const parseJson: RequestHandler = (req, res, next) => {
     req.body = readJsonBody(req.body);
   } catch (error) {
     if (!(error instanceof JsonBodyError)) throw error;
-    sendProblem(res, malformed(error.message));
+    sendProblem(res, error.kind === 'unknown_field' ? validationProblemDocument(error.errors, error.message) : malformed(error.message, error.errors));
     return;
   }
   next();
 };
 
-function malformed(detail: string): ProblemDocument {
-  return { type: problemType('malformed-body'), title: 'Malformed request body', status: 400, detail };
+function malformed(detail: string, errors: readonly FieldError[] = []): ProblemDocument {
+  return { type: problemType('malformed-body'), title: 'Malformed request body', status: 400, detail, ...(errors.length > 0 ? { errors } : {}) };
 }
