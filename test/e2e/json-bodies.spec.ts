@@ -99,4 +99,30 @@ describe('JSON bodies', () => {
       expect(response.body.results.map((result: { status: number }) => result.status)).toEqual([201, 201]);
     });
   });
+
+  describe('media types', () => {
+    const send = (contentType: string, text: string) =>
+      request(app.getHttpServer()).post('/petitions').set('Authorization', `Bearer ${clerk}`).set('Content-Type', contentType).send(text);
+
+    it('answers 415 to a text/plain, form or multipart body instead of listing every field', async () => {
+      const json = JSON.stringify(validPetition());
+      for (const [contentType, text] of [['text/plain', json], ['application/x-www-form-urlencoded', 'channel=visit&subject=x'], ['multipart/form-data; boundary=b', '--b\r\nContent-Disposition: form-data; name="subject"\r\n\r\nx\r\n--b--\r\n']]) {
+        const body = await expectRefused(() => send(contentType!, text!), 415);
+        expect(body.errors).toBeUndefined();
+        expect(body.detail).toMatch(/application\/json/);
+      }
+    });
+
+    it('answers 415 to a JSON body in a charset it cannot read', async () => {
+      await expectRefused(() => send('application/json; charset=klingon', JSON.stringify(validPetition())), 415);
+    });
+
+    it('reads JSON under any JSON media type, and a request without a body as an empty one', async () => {
+      expect((await send('application/json; charset=utf-8', JSON.stringify(validPetition()))).status).toBe(201);
+      expect((await send('application/vnd.xinfang+json', JSON.stringify(validPetition()))).status).toBe(201);
+      const empty = await request(app.getHttpServer()).post('/petitions').set('Authorization', `Bearer ${clerk}`);
+      expect(empty.status).toBe(400);
+      expect(empty.body.errors.length).toBeGreaterThan(0);
+    });
+  });
 });

@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { JsonBodyError, readJsonBody } from './json-body.js';
 import { type FieldError, type ProblemDocument, problemType, sendProblem, validationProblemDocument } from './problem.js';
@@ -7,12 +8,24 @@ const JSON_TYPES = ['application/json', 'application/*+json'];
 /**
  * JSON bodies are parsed here rather than by Nest's default parser so that a malformed, over-large
  * or over-deep body, or one with text PostgreSQL cannot store (NUL, lone surrogates), answers
- * problem+json before it reaches a guard or a handler.
+ * problem+json before it reaches a guard or a handler. Every body of this API is JSON: another
+ * media type is refused with 415 rather than read as no body and validated field by field.
  */
 export function installJsonBodyParsing(app: Express, limitBytes: number): void {
+  app.use(refuseOtherMediaTypes);
   app.use(express.text({ limit: limitBytes, type: JSON_TYPES }));
   app.use(bodyReadErrors);
   app.use(parseJson);
+}
+
+const refuseOtherMediaTypes: RequestHandler = (req, res, next) => {
+  if (!hasBody(req.headers) || req.is(JSON_TYPES)) return next();
+  sendProblem(res, unsupportedMediaType('This API reads request bodies as JSON only: send Content-Type: application/json.'));
+};
+
+/** Content-Length 0 is no body; Express's own test counts it as one. */
+function hasBody(headers: IncomingHttpHeaders): boolean {
+  return headers['transfer-encoding'] !== undefined || (headers['content-length'] !== undefined && headers['content-length'] !== '0');
 }
 
 const bodyReadErrors: ErrorRequestHandler = (error: { type?: string; limit?: number }, _req, res, next) => {
@@ -21,7 +34,7 @@ const bodyReadErrors: ErrorRequestHandler = (error: { type?: string; limit?: num
     return;
   }
   if (error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') {
-    sendProblem(res, malformed('The body’s encoding or charset is not supported; send UTF-8.'));
+    sendProblem(res, unsupportedMediaType('The body’s Content-Encoding or charset is not supported: send JSON in UTF-8, plain or gzip/deflate/br.'));
     return;
   }
   next(error);
@@ -38,6 +51,10 @@ const parseJson: RequestHandler = (req, res, next) => {
   }
   next();
 };
+
+function unsupportedMediaType(detail: string): ProblemDocument {
+  return { type: problemType('unsupported-media-type'), title: 'Unsupported media type', status: 415, detail };
+}
 
 function malformed(detail: string, errors: readonly FieldError[] = []): ProblemDocument {
   return { type: problemType('malformed-body'), title: 'Malformed request body', status: 400, detail, ...(errors.length > 0 ? { errors } : {}) };
