@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/roles.decorator.js';
-import { validationProblem } from '../http/problem.js';
+import { ProblemException, problemType, validationProblem } from '../http/problem.js';
 import { CurrentRequest, type RequestContext } from '../http/request-context.js';
 import { AccessLogService } from './access-log.service.js';
 import { AccessLogQuery, ErasureRequest, HistoryQuery, StateQuery } from './audit.requests.js';
@@ -47,6 +47,7 @@ export class AuditController {
       throw validationProblem([{ field: 'atVersion', message: 'give exactly one of atVersion or at' }]);
     }
     const recorded = await this.history.events(petitionId);
+    if (query.atVersion !== undefined && query.atVersion > recorded.length) throw pastLastVersion(query.atVersion, recorded.length);
     const upTo = query.atVersion !== undefined ? recorded.slice(0, query.atVersion) : recorded.filter((event) => event.storedAt.getTime() <= Date.parse(query.at!));
     await this.accessLog.record(context.actor, petitionId, 'state', { ...query });
     const view = await this.history.stateAt(petitionId, upTo);
@@ -80,4 +81,14 @@ export class AuditController {
   erase(@Param('id', new ParseUUIDPipe()) petitionId: string, @Body() body: ErasureRequest, @CurrentRequest() context: RequestContext) {
     return this.erasure.erase(petitionId, body.legalBasis, context);
   }
+}
+
+function pastLastVersion(asked: number, lastVersion: number): ProblemException {
+  return new ProblemException({
+    type: problemType('version-not-reached'),
+    title: 'The case has no such version',
+    status: 422,
+    detail: `The case's last version is ${lastVersion}; atVersion ${asked} is past it.`,
+    lastVersion,
+  });
 }
