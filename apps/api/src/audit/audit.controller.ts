@@ -44,7 +44,7 @@ export class AuditController {
   @ApiOperation({ summary: 'The case as it stood after version N or at an instant, replayed through the service’s own decider' })
   async stateAt(@Param('id', new ParseUUIDPipe()) petitionId: string, @Query() query: StateQuery, @CurrentRequest() context: RequestContext) {
     if ((query.atVersion === undefined) === (query.at === undefined)) {
-      throw validationProblem([{ field: 'atVersion', message: 'give exactly one of atVersion or at' }]);
+      throw validationProblem([{ field: 'atVersion', code: 'one_of', message: 'give exactly one of atVersion or at' }]);
     }
     const recorded = await this.history.events(petitionId);
     if (query.atVersion !== undefined && query.atVersion > recorded.length) throw pastLastVersion(query.atVersion, recorded.length);

@@ -1,4 +1,4 @@
-import type { FieldError } from './problem.js';
+import type { FieldError, FieldErrorCode } from './problem.js';
 import { isUnstorableText, UNSTORABLE_TEXT_DETAIL } from './unstorable-text.js';
 
 /** Deeper than any request of this API (a batch item's petitioner is five levels down). */
@@ -66,8 +66,8 @@ function scan(text: string): void {
       const top = frames[frames.length - 1];
       if (top?.keys && top.expectingKey) {
         const key = stringAt(text, index, end);
-        if (RESERVED_KEYS.has(key)) name(reserved, pathOf(frames, key), 'should not exist');
-        else if (top.keys.has(key)) name(duplicates, pathOf(frames, key), 'is given more than once');
+        if (RESERVED_KEYS.has(key)) name(reserved, pathOf(frames, key), 'unknown_field', 'should not exist');
+        else if (top.keys.has(key)) name(duplicates, pathOf(frames, key), 'duplicate_field', 'is given more than once');
         top.keys.add(key);
         top.key = key;
         top.expectingKey = false;
@@ -90,8 +90,8 @@ function scan(text: string): void {
   if (duplicates.length > 0) throw new JsonBodyError('An object in the body gives the same field more than once; see errors.', 'malformed', duplicates);
 }
 
-function name(errors: FieldError[], field: string, problem: string): void {
-  if (errors.length < ERRORS_NAMED) errors.push({ field, message: `${field} ${problem}` });
+function name(errors: FieldError[], field: string, code: FieldErrorCode, problem: string): void {
+  if (errors.length < ERRORS_NAMED) errors.push({ field, code, message: `${field} ${problem}` });
 }
 
 /** The index of the quote closing the string that opens at `start` (or the end of the text). */

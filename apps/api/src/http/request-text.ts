@@ -15,7 +15,7 @@ export const refuseUnstorableRequestText: RequestHandler = (request, response, n
 
 function pathErrors(request: Request): FieldError[] {
   const unstorable = request.path.split('/').some((segment) => isUnstorableText(decoded(segment)));
-  return unstorable ? [{ field: 'path', message: 'the path may not contain NUL or unpaired surrogates' }] : [];
+  return unstorable ? [{ field: 'path', code: 'unstorable_text', message: 'the path may not contain NUL or unpaired surrogates' }] : [];
 }
 
 function queryErrors(request: Request): FieldError[] {
@@ -23,7 +23,7 @@ function queryErrors(request: Request): FieldError[] {
   return Object.entries(query).flatMap(([name, value]) => {
     const values = Array.isArray(value) ? value : [value];
     if (!isUnstorableText(name) && !values.some((text) => typeof text === 'string' && isUnstorableText(text))) return [];
-    return [{ field: name, message: `${name.replaceAll('\u0000', '\\u0000')} may not contain NUL or unpaired surrogates` }];
+    return [{ field: name, code: 'unstorable_text' as const, message: `${name.replaceAll('\u0000', '\\u0000')} may not contain NUL or unpaired surrogates` }];
   });
 }
 
