@@ -13,6 +13,7 @@ import { BacklogLevels1764500000000 } from './1764500000000-backlog-levels.js';
 import { EarlierCasesFunction1764510000000 } from './1764510000000-earlier-cases-function.js';
 import { ClockParams1764520000000 } from './1764520000000-clock-params.js';
 import { UserDirectoryAndSessions1764570000000 } from './1764570000000-user-directory-and-sessions.js';
+import { ReceiptPacing1764580000000 } from './1764580000000-receipt-pacing.js';
 
 /** Every read-side migration, oldest first. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   EarlierCasesFunction1764510000000,
   ClockParams1764520000000,
   UserDirectoryAndSessions1764570000000,
+  ReceiptPacing1764580000000,
 ];
