@@ -55,3 +55,25 @@ describe('admin commands beside a running service', () => {
     }
   }, 120_000);
 });
+
+describe('admin commands’ command lines', () => {
+  const COMMANDS = ['token', 'verify', 'rebuild', 'replay-check', 'copy-events'];
+
+  it('answer --help with their usage, and name a bad argument with exit code 2', async () => {
+    const answers = await Promise.all(
+      COMMANDS.map(async (command) => {
+        const help = await npmRun(command, ['--help']);
+        const bad = await npmRun(command, command === 'token' ? ['clerk', '--bogus'] : ['--bogus']);
+        return { command, help: [help.code, help.stdout.includes(`npm run ${command}`)], bad: [bad.code, bad.stderr.includes("'--bogus'"), bad.stderr.includes(`npm run ${command}`)] };
+      }),
+    );
+    expect(answers).toEqual(COMMANDS.map((command) => ({ command, help: [0, true], bad: [2, true, true] })));
+  }, 120_000);
+
+  it('name a wrong positional argument too', async () => {
+    const [rebuild, token] = await Promise.all([npmRun('rebuild', ['cases', 'nosuch']), npmRun('token', ['clerk,boss'])]);
+    expect([rebuild.code, rebuild.stderr]).toEqual([2, expect.stringContaining('Unknown projection(s): nosuch')]);
+    expect([token.code, token.stderr]).toEqual([2, expect.stringContaining('Unknown role(s): boss')]);
+  }, 60_000);
+});
+
