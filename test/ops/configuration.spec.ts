@@ -61,6 +61,17 @@ describe('operational configuration', () => {
     }
   });
 
+  it('targets a Node LTS every dependency supports, in package.json and in the image alike', async () => {
+    const minimum = (range: string) => /^>=\s*(\d+)\.(\d+)/.exec(range)?.slice(1).map(Number) ?? [Number.NaN, 0];
+    const engines = JSON.parse(await readFile('package.json', 'utf8')).engines.node as string;
+    const images = [...(await readFile('Dockerfile', 'utf8')).matchAll(/^FROM node:(\d+)-/gm)].map((match) => Number(match[1]));
+    const [major] = minimum(engines);
+    expect(images).toEqual([major, major]);
+    expect(major! % 2).toBe(0);
+    const pino = minimum(JSON.parse(await readFile('node_modules/nestjs-pino/package.json', 'utf8')).engines.node as string);
+    expect(major! * 1000 + minimum(engines)[1]!).toBeGreaterThanOrEqual(pino[0]! * 1000 + pino[1]!);
+  });
+
   it('keeps the development secrets out of the repository', () => {
     const git = (...args: string[]) => execFileSync('git', args, { cwd: process.cwd(), encoding: 'utf8' });
     expect(git('check-ignore', '.data/dev-jwt-secret').trim()).toBe('.data/dev-jwt-secret');
