@@ -1,8 +1,7 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { AuthConfig } from '../config/app-config.js';
 import { UNIT_CODE_PATTERN } from '@xinfang/petition';
-import { isUnstorableText } from '../http/unstorable-text.js';
-import { isRole, type Principal, ROLES } from './principal.js';
+import { displayNameOf, hasUnstorableClaims, isRole, type Principal, ROLES } from './principal.js';
 
 export type TokenVerifier = (token: string) => Promise<Principal>;
 
@@ -66,9 +65,6 @@ async function verifyOrReject(verify: () => Promise<{ payload: JWTPayload }>): P
   }
 }
 
-const MAX_NAME_CHARACTERS = 100;
-
-/** The claims are input like any other: they land in every event's metadata and in SQL. */
 function toPrincipal(payload: JWTPayload): Principal {
   const { sub, name, roles, unit } = payload as JWTPayload & { name?: unknown; roles?: unknown; unit?: unknown };
   if (typeof sub !== 'string' || sub.length === 0 || sub.length > 200) throw new InvalidTokenError('the token has no subject');
@@ -77,9 +73,6 @@ function toPrincipal(payload: JWTPayload): Principal {
   }
   if (unit !== undefined && (typeof unit !== 'string' || !UNIT_CODE_PATTERN.test(unit))) throw new InvalidTokenError('the "unit" claim must be a unit code');
   if (roles.includes('unit') && unit === undefined) throw new InvalidTokenError('a token with the role "unit" must name its unit in the "unit" claim');
-  if (isUnstorableText(sub) || (typeof name === 'string' && isUnstorableText(name))) {
-    throw new InvalidTokenError('"sub" and "name" may not contain NUL or unpaired UTF-16 surrogates');
-  }
-  const displayName = typeof name === 'string' && name.trim() ? [...name.trim()].slice(0, MAX_NAME_CHARACTERS).join('') : sub;
-  return { id: sub, name: displayName, roles, ...(typeof unit === 'string' ? { unit } : {}) };
+  if (hasUnstorableClaims(sub, name)) throw new InvalidTokenError('"sub" and "name" may not contain NUL or unpaired UTF-16 surrogates');
+  return { id: sub, name: displayNameOf(name, sub), roles, ...(typeof unit === 'string' ? { unit } : {}) };
 }
