@@ -80,6 +80,28 @@ describe('auditors: history, past states, integrity, who looked, erasure', () =>
     expect(both.status).toBe(400);
   });
 
+  it('refuses an instant without an offset, wherever it is written, rather than reading it in server time', async () => {
+    const id = await registeredAndAccepted();
+    for (const at of ['2026-12-06T10:00:00', '2026-12-06 10:00', '2026-12-06T10:00', '2026-12-06', '2026-12-06T10:00:00+0800', '2026-02-30T10:00:00+08:00', '2026-12-06T24:30:00Z']) {
+      const response = await t.http.get(`/petitions/${id}/state`).query({ at }).set('Authorization', `Bearer ${auditor}`);
+      expect({ at, status: response.status, field: response.body.errors?.[0]?.field }).toEqual({ at, status: 400, field: 'at' });
+    }
+    for (const at of ['2099-12-06T10:00:00Z', '2099-12-06T10:00:00.123+08:00', '2099-12-06T10:00+05:30']) {
+      expect((await t.http.get(`/petitions/${id}/state`).query({ at }).set('Authorization', `Bearer ${auditor}`)).status).toBe(200);
+    }
+  });
+
+  it('refuses a version past the case’s last with 422 naming the last, and records no read', async () => {
+    const id = await registeredAndAccepted();
+    const readsBefore = (await t.http.get('/audit/access-log').query({ petitionId: id }).set('Authorization', `Bearer ${auditor}`)).body.records.length;
+    const response = await t.http.get(`/petitions/${id}/state?atVersion=3`).set('Authorization', `Bearer ${auditor}`);
+    expect(response.status).toBe(422);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({ lastVersion: 2, detail: expect.stringContaining('2') });
+    expect((await t.http.get('/audit/access-log').query({ petitionId: id }).set('Authorization', `Bearer ${auditor}`)).body.records.length).toBe(readsBefore);
+    expect((await t.http.get(`/petitions/${id}/state?atVersion=2`).set('Authorization', `Bearer ${auditor}`)).body).toMatchObject({ version: 2, stage: 'accepted' });
+  });
+
   it('verifies an untouched chain, then names the exact event someone edited in the database', async () => {
     const id = await registeredAndAccepted();
     const intact = await t.http.get(`/petitions/${id}/verify`).set('Authorization', `Bearer ${auditor}`);

@@ -49,7 +49,31 @@ describe('bad input changes nothing', () => {
 
   it('refuses over-long text', async () => {
     const body = await expectRefused(() => post('/petitions', validPetition({ subject: '长'.repeat(201) })), 400);
-    expect(body.errors).toEqual([{ field: 'subject', message: expect.stringContaining('200') }]);
+    expect(body.errors).toEqual([{ field: 'subject', code: 'max_length', message: expect.stringContaining('200') }]);
+  });
+
+  it('names the real problem of each field, with a stable code: absent, then wrong type, then format, then limits', async () => {
+    const errorsOf = async (path: string, body: unknown) => (await expectRefused(() => post(path, body), 400)).errors;
+    expect(await errorsOf('/petitions', validPetition({ subject: undefined, petitioners: [{ phone: '13800138000' }] }))).toEqual([
+      { field: 'petitioners[0].name', code: 'required', message: 'petitioners[0].name is required' },
+      { field: 'subject', code: 'required', message: 'subject is required' },
+    ]);
+    expect(await errorsOf('/petitions', validPetition({ subject: 42, groupSize: '3', petitioners: [{ name: 7 }] }))).toEqual([
+      { field: 'petitioners[0].name', code: 'type', message: 'petitioners[0].name must be a string' },
+      { field: 'groupSize', code: 'type', message: expect.stringContaining('integer') },
+      { field: 'subject', code: 'type', message: 'subject must be a string' },
+    ]);
+    expect(await errorsOf('/petitions', validPetition({ subject: '   ', category: 'environment', receivedAt: '2026-13-01', priority: 1 }))).toEqual(
+      expect.arrayContaining([
+        { field: 'priority', code: 'unknown_field', message: 'priority should not exist' },
+        { field: 'subject', code: 'blank', message: 'subject must not be blank' },
+        { field: 'category', code: 'enum', message: expect.stringContaining('one of the following values') },
+        { field: 'receivedAt', code: 'format', message: expect.stringContaining('YYYY-MM-DD') },
+      ]),
+    );
+    const extension = { reason: '需补充调查', approver: '赵局长' };
+    expect(await errorsOf(`/petitions/${petitionId}/extension`, { ...extension, days: '10' })).toEqual([{ field: 'days', code: 'type', message: expect.stringContaining('integer') }]);
+    expect(await errorsOf(`/petitions/${petitionId}/extension`, extension)).toEqual([{ field: 'days', code: 'required', message: 'days is required' }]);
   });
 
   it('refuses a petition with no petitioner', async () => {
@@ -60,7 +84,7 @@ describe('bad input changes nothing', () => {
   it('refuses six representatives', async () => {
     const six = Array.from({ length: 6 }, (_, index) => ({ name: `代表${index + 1}` }));
     const body = await expectRefused(() => post('/petitions', validPetition({ petitioners: six, groupSize: 30 })), 400);
-    expect(body.errors).toEqual([{ field: 'petitioners', message: expect.stringContaining('5') }]);
+    expect(body.errors).toEqual([{ field: 'petitioners', code: 'max_items', message: expect.stringContaining('5') }]);
   });
 
   it('refuses an unknown category', async () => {

@@ -99,7 +99,7 @@ describe('retries and concurrent writers', () => {
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ registered: 2, rejected: 3 });
     expect(response.body.results.map((result: { status: number }) => result.status)).toEqual([201, 400, 400, 422, 201]);
-    expect(response.body.results[1].errors).toEqual([{ field: 'category', message: expect.any(String) }]);
+    expect(response.body.results[1].errors).toEqual([{ field: 'category', code: 'enum', message: expect.any(String) }]);
     expect(response.body.results[4].receiptNumber).toMatch(/^XF/);
     expect(await t.eventCount()).toBe(before + 2);
   });

@@ -155,7 +155,7 @@ describe('lifecycle refusals change nothing', () => {
     const id = await acceptedCase();
     const extension = { reason: '需补充调查', approver: '赵局长', extendedOn: '2026-04-10' };
     const body = await expectRefused(() => post(clerk, `/petitions/${id}/extension`, { ...extension, days: 31 }), 400);
-    expect(body.errors).toEqual([{ field: 'days', message: expect.stringContaining('30') }]);
+    expect(body.errors).toEqual([{ field: 'days', code: 'max', message: expect.stringContaining('30') }]);
     await ok(clerk, `/petitions/${id}/extension`, { ...extension, days: 30 });
     const second = await expectRefused(() => post(clerk, `/petitions/${id}/extension`, { ...extension, days: 5 }), 409);
     expect(second).toMatchObject({ step: 'extend', recordedOn: '2026-04-10' });
@@ -166,7 +166,7 @@ describe('lifecycle refusals change nothing', () => {
     await ok(clerk, `/petitions/${id}/opinion`, { outcome: 'not_supported', request: '足额补偿', facts: '已足额发放', reasons: '无依据', legalBasis: '条例', servedOn: '2026-04-20' });
     const review = { requestedBy: '王某某', reasons: '不服' };
     const body = await expectRefused(() => post(clerk, `/petitions/${id}/review`, { ...review, requestedOn: '2026-05-21' }), 422);
-    expect(body.errors).toEqual([{ field: 'requestedOn', message: expect.stringContaining('2026-05-20') }]);
+    expect(body.errors).toEqual([{ field: 'requestedOn', code: 'rule', message: expect.stringContaining('2026-05-20') }]);
     const taken = await ok(clerk, `/petitions/${id}/review`, { ...review, requestedOn: '2026-05-20' });
     expect(taken.body.stage).toBe('under_review');
   });

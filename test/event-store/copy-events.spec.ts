@@ -3,7 +3,8 @@ import { DuplicateEventIdError, WrongExpectedVersionError, type EventStore, type
 import { KurrentDbEventStore } from '@xinfang/event-store-kurrentdb';
 import { createPostgresEventStore, type PostgresEventStore } from '@xinfang/event-store-postgres';
 import { copyEvents, formatCopyReport, verifyCopy } from '../../apps/api/src/cli/copy-events.service.js';
-import { parseCopyCommand, UsageError } from '../../apps/api/src/cli/copy-events.js';
+import { UsageError } from '../../apps/api/src/cli/command-line.js';
+import { parseCopyCommand } from '../../apps/api/src/cli/copy-events.js';
 import { InMemoryKurrentDbClient } from '../../libs/event-store-kurrentdb/src/testing/in-memory-kurrentdb-client.js';
 import { newStreamId, sampleEvent, sampleEvents } from '../../libs/event-store/src/testing/contract-fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -150,7 +151,8 @@ describe('copy-events command line', () => {
   it.each([
     [['--from', 'postgres', '--to', 'postgres'], /same store/],
     [['--from', 'mysql', '--to', 'kurrentdb'], /--from must be one of postgres, kurrentdb/],
-    [['--from', 'kurrentdb', '--to', 'postgres', '--to-url'], /--to-url needs a value/],
+    [['--from', 'kurrentdb', '--to', 'postgres', '--to-url'], /--to-url/],
+    [['--from', 'postgres', '--to', 'kurrentdb', '--form-url', 'postgres://x/y'], /--form-url/],
     [['--from', 'postgres', '--to', 'kurrentdb', '--page-size', '0'], /--page-size/],
   ])('refuses %j', (args, message) => {
     expect(() => parseCopyCommand(args, env)).toThrow(UsageError);

@@ -40,6 +40,12 @@ describe('operational configuration', () => {
     ]);
   });
 
+  it('limits headers to 16 KiB and URLs to 8 KiB unless told, a URL never past the headers', async () => {
+    expect(await loadConfig({}, dataRoot)).toMatchObject({ headerLimitBytes: 16_384, urlLimitBytes: 8_192 });
+    expect(await loadConfig({ HEADER_LIMIT_BYTES: '32768', URL_LIMIT_BYTES: '20000' }, dataRoot)).toMatchObject({ headerLimitBytes: 32_768, urlLimitBytes: 20_000 });
+    expect(await problemsOf({ HEADER_LIMIT_BYTES: '8192', URL_LIMIT_BYTES: '10000' })).toEqual([expect.stringMatching(/URL_LIMIT_BYTES.*256 to 8192/)]);
+  });
+
   it('takes JWT_SECRET only from the environment it is given, never from the process', async () => {
     const previous = process.env.JWT_SECRET;
     process.env.JWT_SECRET = 'from-the-process-environment-0123456789';
@@ -53,6 +59,17 @@ describe('operational configuration', () => {
       if (previous === undefined) delete process.env.JWT_SECRET;
       else process.env.JWT_SECRET = previous;
     }
+  });
+
+  it('targets a Node LTS every dependency supports, in package.json and in the image alike', async () => {
+    const minimum = (range: string) => /^>=\s*(\d+)\.(\d+)/.exec(range)?.slice(1).map(Number) ?? [Number.NaN, 0];
+    const engines = JSON.parse(await readFile('package.json', 'utf8')).engines.node as string;
+    const images = [...(await readFile('Dockerfile', 'utf8')).matchAll(/^FROM node:(\d+)-/gm)].map((match) => Number(match[1]));
+    const [major] = minimum(engines);
+    expect(images).toEqual([major, major]);
+    expect(major! % 2).toBe(0);
+    const pino = minimum(JSON.parse(await readFile('node_modules/nestjs-pino/package.json', 'utf8')).engines.node as string);
+    expect(major! * 1000 + minimum(engines)[1]!).toBeGreaterThanOrEqual(pino[0]! * 1000 + pino[1]!);
   });
 
   it('keeps the development secrets out of the repository', () => {

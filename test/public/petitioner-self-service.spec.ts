@@ -1,3 +1,5 @@
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import pg from 'pg';
 import request from 'supertest';
@@ -24,7 +26,7 @@ describe('petitioner self-service: the receipt code, progress, rating (条例 Ar
     database = await createTestDatabase();
     await migrateDatabase(database.url);
     app = await createApp({ config: testConfig(database.url, { logLevel: 'warn' }), databaseUrl: database.url, log: createRootLogger('warn', { write: (line: string) => void lines.push(line) }) });
-    await app.init();
+    await app.listen(0, '127.0.0.1');
     sql = new pg.Pool({ connectionString: database.url, max: 2 });
     clerk = await signToken(TEST_JWT_SECRET, { sub: 'clerk-1', name: '李科员', roles: ['clerk'] });
   });
@@ -34,7 +36,7 @@ describe('petitioner self-service: the receipt code, progress, rating (条例 Ar
     await database.drop();
   });
   beforeEach(async () => {
-    await sql.query('DELETE FROM petitioner_access_failures');
+    await sql.query('DELETE FROM petitioner_access_failures; DELETE FROM petitioner_receipt_pacing');
     lines.length = 0;
   });
 
@@ -52,6 +54,17 @@ describe('petitioner self-service: the receipt code, progress, rating (条例 Ar
   };
   const lookup = (receiptNumber: string, code: string) => http().get(`/public/petitions/${receiptNumber}`).query({ code });
   const rate = (receiptNumber: string, code: string, rating = 'satisfied') => http().post(`/public/petitions/${receiptNumber}/rating`).query({ code }).send({ rating });
+  /** A lookup sent from another loopback address, as another client would. */
+  const lookupFrom = (localAddress: string, receiptNumber: string, code: string) =>
+    new Promise<{ status: number; headers: IncomingHttpHeaders }>((resolve, reject) => {
+      const path = `/public/petitions/${receiptNumber}?code=${code}`;
+      const call = httpGet({ host: '127.0.0.1', port: (app.getHttpServer().address() as AddressInfo).port, path, localAddress }, (response) => {
+        response.resume();
+        response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers }));
+      });
+      call.on('error', reject);
+    });
+  const passSeconds = (seconds: number) => sql.query('UPDATE petitioner_receipt_pacing SET paced_until = paced_until - make_interval(secs => $1)', [seconds]);
   const wrongCodeFor = (code: string) => String((Number(code) + 1) % 100_000_000).padStart(8, '0');
 
   it('shows an 8-digit code on the receipt, the same on a replay, for batch items too, and stores it nowhere', async () => {
@@ -121,26 +134,64 @@ describe('petitioner self-service: the receipt code, progress, rating (条例 Ar
     expect(answers[0]!.body.detail).not.toMatch(/code|查询码错误|不存在/i);
   });
 
-  it('refuses the 6th wrong code with 429 and Retry-After, then even the right code until the window passes, logging each failure', async () => {
+  it('paces a receipt after 5 wrong codes, one more a 3 minutes, for everyone alike, never locking it for 15 minutes', async () => {
     const { receiptNumber, accessCode } = await register();
     const wrong = wrongCodeFor(accessCode);
     for (let attempt = 1; attempt <= 5; attempt++) expect((await lookup(receiptNumber, wrong)).status).toBe(404);
     const sixth = await lookup(receiptNumber, wrong);
     expect(sixth.status).toBe(429);
-    expect(Number(sixth.headers['retry-after'])).toBeGreaterThan(14 * 60);
-    expect(Number(sixth.headers['retry-after'])).toBeLessThanOrEqual(15 * 60);
+    expect(Number(sixth.headers['retry-after'])).toBeGreaterThan(170);
+    expect(Number(sixth.headers['retry-after'])).toBeLessThanOrEqual(180);
     expect((await lookup(receiptNumber, accessCode)).status).toBe(429);
     expect((await rate(receiptNumber, accessCode)).status).toBe(429);
 
+    await passSeconds(180);
+    expect((await lookup(receiptNumber, wrong)).status).toBe(404);
+    expect((await lookup(receiptNumber, wrong)).status).toBe(429);
+    await passSeconds(180);
+    expect((await lookup(receiptNumber, accessCode)).status).toBe(200);
+  });
+
+  it('logs each refusal with the receipt’s fingerprint and the address, never the receipt number or a code', async () => {
+    const { receiptNumber, accessCode } = await register();
+    const wrong = wrongCodeFor(accessCode);
+    for (let attempt = 1; attempt <= 6; attempt++) await lookup(receiptNumber, wrong);
+    await lookup(receiptNumber.toLowerCase(), accessCode);
     const logged = warnings();
     expect(logged.filter((record) => record.reason === 'wrong_code')).toHaveLength(5);
-    expect(logged.filter((record) => record.reason === 'rate_limited')).toHaveLength(3);
-    for (const record of logged) expect(record).toMatchObject({ receiptNumber, clientAddress: expect.stringMatching(/127\.0\.0\.1|::1/) });
-    expect(lines.join('\n')).not.toContain(accessCode);
-    expect(lines.join('\n')).not.toContain(wrong);
+    expect(logged.filter((record) => record.reason === 'rate_limited')).toEqual([expect.objectContaining({ limitedBy: 'receipt' }), expect.objectContaining({ limitedBy: 'receipt' })]);
+    const fingerprints = new Set(logged.map((record) => record.receipt));
+    expect(fingerprints.size).toBe(1);
+    expect([...fingerprints][0]).toMatch(/^[\w-]{16}$/);
+    for (const record of logged) expect(record).toMatchObject({ clientAddress: expect.stringMatching(/127\.0\.0\.1|::1/) });
+    const log = lines.join('\n');
+    for (const secret of [receiptNumber, receiptNumber.slice(11), accessCode, wrong]) expect(log).not.toContain(secret);
+  });
 
-    await sql.query(`UPDATE petitioner_access_failures SET window_started_at = window_started_at - interval '15 minutes'`);
-    expect((await lookup(receiptNumber, accessCode)).status).toBe(200);
+  it('locks out the address that guesses, not the petitioner elsewhere, who waits one interval at most', async () => {
+    const { receiptNumber, accessCode } = await register();
+    const guesser = '127.0.0.2';
+    const petitioner = '127.0.0.3';
+    for (let attempt = 0; attempt < 5; attempt++) expect((await lookupFrom(guesser, receiptNumber, wrongCodeFor(accessCode))).status).toBe(404);
+    for (let attempt = 0; attempt < 15; attempt++) {
+      expect((await lookupFrom(guesser, `XF20260302-${String(attempt).padStart(8, '0')}`, accessCode)).status).toBe(404);
+    }
+    const paced = await lookupFrom(petitioner, receiptNumber, accessCode);
+    expect(paced.status).toBe(429);
+    expect(Number(paced.headers['retry-after'])).toBeLessThanOrEqual(180);
+    await passSeconds(180);
+    expect((await lookupFrom(petitioner, receiptNumber, accessCode)).status).toBe(200);
+    const locked = await lookupFrom(guesser, receiptNumber, accessCode);
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(14 * 60);
+  });
+
+  it('keeps the brute-force bound against many addresses: a receipt’s wrong codes are paced whoever sends them', async () => {
+    const { receiptNumber, accessCode } = await register();
+    const wrong = wrongCodeFor(accessCode);
+    const statuses: number[] = [];
+    for (let source = 10; source < 20; source++) statuses.push((await lookupFrom(`127.0.0.${source}`, receiptNumber, wrong)).status);
+    expect(statuses).toEqual([404, 404, 404, 404, 404, 429, 429, 429, 429, 429]);
   });
 
   it('limits wrong codes per client address across receipt numbers too', async () => {

@@ -36,6 +36,8 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     personalDataMasterKey: Buffer.alloc(32, 7),
     dueSoonDays: 3,
     bodyLimitBytes: 256 * 1024,
+    headerLimitBytes: 16 * 1024,
+    urlLimitBytes: 8 * 1024,
     logLevel: 'silent',
     corsOrigins: [],
     writeRateLimitPerMinute: 100_000,

@@ -36,7 +36,7 @@ describe('the user directory, kept by admins', () => {
     const before = (await t.sql.query('SELECT count(*)::int AS n FROM directory_users')).rows[0].n;
     const noUnit = await as(admin).post('/users', { login: 'town02', name: '镇', roles: ['unit'] });
     expect(noUnit.status).toBe(400);
-    expect(noUnit.body.errors).toEqual([{ field: 'unit', message: expect.stringContaining('code of their unit') }]);
+    expect(noUnit.body.errors).toEqual([{ field: 'unit', code: 'required', message: expect.stringContaining('code of their unit') }]);
     expect((await as(admin).post('/users', { login: 'clerk9', name: '科员', roles: ['clerk'], unit: 'town-01' })).status).toBe(400);
     expect((await as(admin).post('/users', { login: 'panel9', name: '成员', roles: ['panel'] })).body.errors[0].field).toBe('panel');
     expect((await as(admin).post('/users', { login: 'bad login', name: '名', roles: ['clerk'] })).status).toBe(400);

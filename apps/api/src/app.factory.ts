@@ -5,6 +5,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppSettings } from './app.module.js';
 import { installJsonBodyParsing } from './http/body-parsing.js';
+import { refuseLongUrls } from './http/request-limits.js';
+import { refuseUnstorableRequestText } from './http/request-text.js';
 import { DrainingExpressAdapter } from './observability/draining-express-adapter.js';
 import { HttpMetrics } from './observability/http-metrics.js';
 import { requestLogging, ROOT_LOGGER } from './observability/logging.js';
@@ -19,7 +21,7 @@ export const DOCS_PATH = 'docs';
 export async function createApp(settings: AppSettings, options: { logger?: false } = {}): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(settings),
-    new DrainingExpressAdapter(settings.config.shutdownTimeoutMillis),
+    new DrainingExpressAdapter(settings.config.shutdownTimeoutMillis, settings.config),
     { bodyParser: false, ...(options.logger === false ? { logger: false } : { bufferLogs: true }) },
   );
   if (options.logger !== false) app.useLogger(app.get(Logger));
@@ -27,6 +29,7 @@ export async function createApp(settings: AppSettings, options: { logger?: false
   const express = app.getHttpAdapter().getInstance();
   express.use(requestLogging(app.get(ROOT_LOGGER)), app.get(HttpMetrics).middleware);
   installHttpHardening(app, settings.config.corsOrigins);
+  express.use(refuseLongUrls(settings.config.urlLimitBytes), refuseUnstorableRequestText);
   installJsonBodyParsing(express, settings.config.bodyLimitBytes);
   const document = SwaggerModule.createDocument(
     app,

@@ -4,6 +4,7 @@ import { createApp, DOCS_PATH } from './app.factory.js';
 import { ConfigError } from './config/app-config.js';
 import { loadConfig } from './config/load-config.js';
 import { migrateDatabase } from './database/migrate-database.js';
+import { EmbeddedPostgresError } from './database/embedded-postgres.js';
 import { resolveDatabase } from './database/resolve-database.js';
 import { UserDirectory } from './directory/user-directory.service.js';
 import { createRootLogger, nestLogger } from './observability/logging.js';
@@ -55,8 +56,10 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     console.error(error.message);
+  } else if (error instanceof EmbeddedPostgresError) {
+    logger.error(error.message);
   } else {
-    logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    logger.error(error instanceof Error ? (error.stack ?? error.message) : `Start-up failed: ${String(error)}`);
   }
   process.exit(1);
 });

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/roles.decorator.js';
-import { validationProblem } from '../http/problem.js';
+import { ProblemException, problemType, validationProblem } from '../http/problem.js';
 import { CurrentRequest, type RequestContext } from '../http/request-context.js';
 import { AccessLogService } from './access-log.service.js';
 import { AccessLogQuery, ErasureRequest, HistoryQuery, StateQuery } from './audit.requests.js';
@@ -44,9 +44,10 @@ export class AuditController {
   @ApiOperation({ summary: 'The case as it stood after version N or at an instant, replayed through the service’s own decider' })
   async stateAt(@Param('id', new ParseUUIDPipe()) petitionId: string, @Query() query: StateQuery, @CurrentRequest() context: RequestContext) {
     if ((query.atVersion === undefined) === (query.at === undefined)) {
-      throw validationProblem([{ field: 'atVersion', message: 'give exactly one of atVersion or at' }]);
+      throw validationProblem([{ field: 'atVersion', code: 'one_of', message: 'give exactly one of atVersion or at' }]);
     }
     const recorded = await this.history.events(petitionId);
+    if (query.atVersion !== undefined && query.atVersion > recorded.length) throw pastLastVersion(query.atVersion, recorded.length);
     const upTo = query.atVersion !== undefined ? recorded.slice(0, query.atVersion) : recorded.filter((event) => event.storedAt.getTime() <= Date.parse(query.at!));
     await this.accessLog.record(context.actor, petitionId, 'state', { ...query });
     const view = await this.history.stateAt(petitionId, upTo);
@@ -80,4 +81,14 @@ export class AuditController {
   erase(@Param('id', new ParseUUIDPipe()) petitionId: string, @Body() body: ErasureRequest, @CurrentRequest() context: RequestContext) {
     return this.erasure.erase(petitionId, body.legalBasis, context);
   }
+}
+
+function pastLastVersion(asked: number, lastVersion: number): ProblemException {
+  return new ProblemException({
+    type: problemType('version-not-reached'),
+    title: 'The case has no such version',
+    status: 422,
+    detail: `The case's last version is ${lastVersion}; atVersion ${asked} is past it.`,
+    lastVersion,
+  });
 }

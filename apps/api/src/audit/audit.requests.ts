@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { IsBusinessDate, IsNotBlank } from '../http/validators.js';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBusinessDate, IsInstant, IsNotBlank } from '../http/validators.js';
 
 export class HistoryQuery {
   @ApiPropertyOptional({ enum: ['decoded', 'stored'], description: 'decoded (default): today’s shape, personal data opened unless erased; stored: exactly what the hashes cover' })
@@ -27,7 +27,7 @@ export class StateQuery {
   atVersion?: number;
 
   @ApiPropertyOptional({ description: 'The case as it stood at this instant (ISO-8601 with offset)', example: '2026-11-20T18:00:00+08:00' })
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional() @IsInstant()
   at?: string;
 }
 

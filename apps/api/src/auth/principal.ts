@@ -1,4 +1,5 @@
 import { type Actor, type Role, ROLES } from '@xinfang/petition';
+import { isUnstorableText } from '../http/unstorable-text.js';
 
 export { ROLES };
 
@@ -17,6 +18,21 @@ export interface AuthenticatedRequest {
   session?: ActiveSession;
   /** The principal acting in the one role under which this route let them in. */
   actor?: Actor;
+}
+
+const NAME_MAX_CHARACTERS = 100;
+
+/**
+ * Claims (a token's, an identity provider's) are input like any other: they land in every event's
+ * metadata and in SQL. True when the subject or the name holds text PostgreSQL cannot store.
+ */
+export function hasUnstorableClaims(sub: string, name: unknown): boolean {
+  return isUnstorableText(sub) || (typeof name === 'string' && isUnstorableText(name));
+}
+
+/** The name to record, trimmed and cut to 100 characters (never through a surrogate pair), else the subject. */
+export function displayNameOf(name: unknown, sub: string): string {
+  return typeof name === 'string' && name.trim() ? [...name.trim()].slice(0, NAME_MAX_CHARACTERS).join('') : sub;
 }
 
 export function isRole(value: unknown): value is Role {

@@ -40,10 +40,10 @@ export class SignInService {
   async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
     const [user] = await this.database.query<{ password_hash: string; name: string }>('SELECT password_hash, name FROM directory_users WHERE id = $1', [userId]);
     if (!user || !(await verifyPassword(user.password_hash, currentPassword))) {
-      throw new ProblemException({ type: problemType('wrong-password'), title: 'Wrong password', status: 422, detail: 'The current password is wrong.', errors: [{ field: 'currentPassword', message: 'is wrong' }] });
+      throw new ProblemException({ type: problemType('wrong-password'), title: 'Wrong password', status: 422, detail: 'The current password is wrong.', errors: [{ field: 'currentPassword', code: 'rule', message: 'is wrong' }] });
     }
     if (newPassword === currentPassword) {
-      throw new ProblemException({ type: problemType('password-unchanged'), title: 'Same password', status: 422, detail: 'The new password must differ from the current one.', errors: [{ field: 'newPassword', message: 'must differ from the current password' }] });
+      throw new ProblemException({ type: problemType('password-unchanged'), title: 'Same password', status: 422, detail: 'The new password must differ from the current one.', errors: [{ field: 'newPassword', code: 'rule', message: 'must differ from the current password' }] });
     }
     const passwordHash = await hashPassword(newPassword);
     await this.database.transaction(async (tx) => {

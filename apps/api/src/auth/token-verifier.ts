@@ -1,7 +1,7 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { AuthConfig } from '../config/app-config.js';
 import { UNIT_CODE_PATTERN } from '@xinfang/petition';
-import { isRole, type Principal, ROLES } from './principal.js';
+import { displayNameOf, hasUnstorableClaims, isRole, type Principal, ROLES } from './principal.js';
 
 export type TokenVerifier = (token: string) => Promise<Principal>;
 
@@ -73,6 +73,6 @@ function toPrincipal(payload: JWTPayload): Principal {
   }
   if (unit !== undefined && (typeof unit !== 'string' || !UNIT_CODE_PATTERN.test(unit))) throw new InvalidTokenError('the "unit" claim must be a unit code');
   if (roles.includes('unit') && unit === undefined) throw new InvalidTokenError('a token with the role "unit" must name its unit in the "unit" claim');
-  const displayName = typeof name === 'string' && name.trim() ? name.trim().slice(0, 100) : sub;
-  return { id: sub, name: displayName, roles, ...(typeof unit === 'string' ? { unit } : {}) };
+  if (hasUnstorableClaims(sub, name)) throw new InvalidTokenError('"sub" and "name" may not contain NUL or unpaired UTF-16 surrogates');
+  return { id: sub, name: displayNameOf(name, sub), roles, ...(typeof unit === 'string' ? { unit } : {}) };
 }

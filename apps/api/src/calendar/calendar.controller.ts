@@ -57,7 +57,7 @@ export class CalendarController {
   @Roles('admin')
   @ApiOperation({ summary: 'Declare a year fully loaded (after entering its official holidays and make-up days as overrides)' })
   async declareYear(@Param('year', new ParseIntPipe()) year: number, @CurrentRequest() context: RequestContext): Promise<void> {
-    if (year < 1949 || year > 2200) throw validationProblem([{ field: 'year', message: 'year must be from 1949 to 2200' }]);
+    if (year < 1949 || year > 2200) throw validationProblem([{ field: 'year', code: 'range', message: 'year must be from 1949 to 2200' }]);
     await this.calendar.declareYear(year, context.actor.id);
   }
 

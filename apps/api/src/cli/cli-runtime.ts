@@ -3,8 +3,10 @@ import { createPostgresEventStore } from '@xinfang/event-store-postgres';
 import pg from 'pg';
 import { type AppConfig, ConfigError } from '../config/app-config.js';
 import { loadConfig } from '../config/load-config.js';
+import { embeddedUrl } from '../database/embedded-postgres.js';
 import { openPool } from '../database/open-pool.js';
 import { resolveDatabase } from '../database/resolve-database.js';
+import { exitWith } from './command-line.js';
 
 export interface CliRuntime {
   readonly config: AppConfig;
@@ -22,9 +24,9 @@ export async function openCliRuntime(log: (line: string) => void = (line) => con
   const config = await loadConfig(process.env);
   let databaseUrl: string;
   let stopDatabase = async () => undefined as void;
-  const embeddedUrl = config.database.kind === 'embedded' ? `postgres://postgres:xinfang-local@127.0.0.1:${config.database.port}/xinfang` : undefined;
-  if (embeddedUrl && (await answers(embeddedUrl))) {
-    databaseUrl = embeddedUrl;
+  const runningUrl = config.database.kind === 'embedded' ? embeddedUrl(config.database.port, 'xinfang') : undefined;
+  if (runningUrl && (await answers(runningUrl))) {
+    databaseUrl = runningUrl;
   } else {
     const database = await resolveDatabase(config.database, log);
     databaseUrl = database.url;
@@ -56,15 +58,12 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-/** Runs an admin command's body and exits with its code, naming configuration problems plainly. */
-export function runCli(main: () => Promise<number>): void {
-  main().then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error));
-      process.exit(1);
-    },
-  );
+/**
+ * Runs an admin command: its command line through `parseCommandLine` (`--help`, exit 2 naming a bad
+ * argument), its body's answer as the exit code, configuration problems named plainly.
+ */
+export function runCli(usage: string, main: () => Promise<number>): void {
+  exitWith(usage, main, (error) => (error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)));
 }
 
 /** A one-line progress bar for a terminal; plain lines when the output is not one. */

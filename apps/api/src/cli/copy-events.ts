@@ -2,11 +2,12 @@ import { pathToFileURL } from 'node:url';
 import type { EventStore } from '@xinfang/event-store';
 import { createKurrentDbEventStore } from '@xinfang/event-store-kurrentdb';
 import { createPostgresEventStore } from '@xinfang/event-store-postgres';
+import { exitWith, parseCommandLine, UsageError } from './command-line.js';
 import { copyEvents, formatCopyReport, verifyCopy } from './copy-events.service.js';
 
 const USAGE = `Copies every stream from one event store to another, then verifies the copy.
 
-  tsx apps/api/src/cli/copy-events.ts --from postgres|kurrentdb --to postgres|kurrentdb
+  npm run copy-events -- --from postgres|kurrentdb --to postgres|kurrentdb
       [--from-url <url>] [--to-url <url>] [--stream-prefix <prefix>] [--page-size <n>]
 
 A store's URL defaults to DATABASE_URL (postgres) or EVENTSTORE_CONNECTION_STRING (kurrentdb).
@@ -29,30 +30,27 @@ export interface CopyCommand {
   readonly pageSize?: number;
 }
 
-export class UsageError extends Error {}
+const OPTIONS = {
+  from: { type: 'string' }, to: { type: 'string' }, 'from-url': { type: 'string' }, 'to-url': { type: 'string' },
+  'stream-prefix': { type: 'string' }, 'page-size': { type: 'string' },
+} as const;
 
 export function parseCopyCommand(args: readonly string[], env: Readonly<Record<string, string | undefined>>): CopyCommand {
-  const option = (name: string): string | undefined => {
-    const index = args.indexOf(`--${name}`);
-    if (index < 0) return undefined;
-    const value = args[index + 1];
-    if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
-    return value;
-  };
+  const { values } = parseCommandLine(USAGE, { options: OPTIONS }, args);
   const store = (side: 'from' | 'to'): StoreChoice => {
-    const kind = option(side);
+    const kind = values[side];
     if (!isStoreKind(kind)) throw new UsageError(`--${side} must be one of ${KINDS.join(', ')}`);
-    const url = option(`${side}-url`) ?? (kind === 'postgres' ? env.DATABASE_URL : env.EVENTSTORE_CONNECTION_STRING)?.trim();
+    const url = values[`${side}-url`] ?? (kind === 'postgres' ? env.DATABASE_URL : env.EVENTSTORE_CONNECTION_STRING)?.trim();
     if (!url) throw new UsageError(`--${side}-url is needed, or ${kind === 'postgres' ? 'DATABASE_URL' : 'EVENTSTORE_CONNECTION_STRING'}`);
     return { kind, url };
   };
   const from = store('from');
   const to = store('to');
   if (from.kind === to.kind && from.url === to.url) throw new UsageError('--from and --to name the same store');
-  const pageSizeText = option('page-size');
+  const pageSizeText = values['page-size'];
   const pageSize = pageSizeText === undefined ? undefined : Number(pageSizeText);
   if (pageSize !== undefined && !(Number.isInteger(pageSize) && pageSize > 0)) throw new UsageError('--page-size must be a positive integer');
-  const streamPrefix = option('stream-prefix');
+  const streamPrefix = values['stream-prefix'];
   return { from, to, ...(streamPrefix === undefined ? {} : { streamPrefix }), ...(pageSize === undefined ? {} : { pageSize }) };
 }
 
@@ -91,11 +89,5 @@ async function main(args: readonly string[]): Promise<number> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof UsageError ? `${error.message}\n\n${USAGE}` : error instanceof Error ? error.message : String(error));
-      process.exit(error instanceof UsageError ? 2 : 1);
-    },
-  );
+  exitWith(USAGE, () => main(process.argv.slice(2)), (error) => (error instanceof Error ? error.message : String(error)));
 }

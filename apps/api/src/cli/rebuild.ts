@@ -2,18 +2,20 @@ import { rebuildProjections } from '@xinfang/projection-engine';
 import { PROJECTION_NAMES } from '../read-models/all-projections.js';
 import { openCliRuntime, progressLine, runCli } from './cli-runtime.js';
 import { cliProjections } from './cli-projections.js';
+import { parseCommandLine, UsageError } from './command-line.js';
 
-/**
- * `npm run rebuild [-- name …]`: rebuilds read models from the first event beside the live ones,
- * then swaps them in; the API keeps serving the old tables until the swap.
- */
-runCli(async () => {
-  const wanted = process.argv.slice(2);
+const USAGE = `Rebuilds read models from the first event beside the live ones, then swaps each in; the API
+keeps serving the old tables until the swap.
+
+  npm run rebuild [-- <projection> ...]
+
+Projections: ${PROJECTION_NAMES.join(', ')} (all of them when none is named).
+Runs against DATABASE_URL, or the embedded PostgreSQL (the running service's when it is up).`;
+
+runCli(USAGE, async () => {
+  const wanted = parseCommandLine(USAGE, { allowPositionals: true }).positionals;
   const unknown = wanted.filter((name) => !(PROJECTION_NAMES as readonly string[]).includes(name));
-  if (unknown.length > 0) {
-    console.error(`Unknown projection(s): ${unknown.join(', ')}. Known: ${PROJECTION_NAMES.join(', ')}`);
-    return 2;
-  }
+  if (unknown.length > 0) throw new UsageError(`Unknown projection(s): ${unknown.join(', ')}. Known: ${PROJECTION_NAMES.join(', ')}`);
   const runtime = await openCliRuntime();
   const projections = await cliProjections(runtime);
   try {

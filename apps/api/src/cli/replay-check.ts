@@ -2,8 +2,18 @@ import { replayCheck } from '@xinfang/projection-engine';
 import { cliProjections } from './cli-projections.js';
 import { openCliRuntime, progressLine, runCli } from './cli-runtime.js';
 
-/** `npm run replay-check`: replays every read model into a shadow schema and reports any row that differs from the live one. */
-runCli(async () => {
+import { parseCommandLine } from './command-line.js';
+
+const USAGE = `Replays every read model from the first event into a shadow schema and reports any row that
+differs from the live one (none on a healthy system).
+
+  npm run replay-check
+
+Runs against DATABASE_URL, or the embedded PostgreSQL (the running service's when it is up).
+Exits 0 when every read model equals its replay, 2 when one differs.`;
+
+runCli(USAGE, async () => {
+  parseCommandLine(USAGE, {});
   const runtime = await openCliRuntime();
   const projections = await cliProjections(runtime);
   let differing = 0;

@@ -7,6 +7,7 @@ import { Database } from '../database/database.js';
 import { type ChangeAuthor, normalizeLogin } from '../directory/directory-user.js';
 import { UserDirectory } from '../directory/user-directory.service.js';
 import { openCliRuntime, runCli } from './cli-runtime.js';
+import { parseCommandLine, UsageError } from './command-line.js';
 
 const USAGE = `Keeps the built-in user directory from the command line (the first admin of a fresh install).
 
@@ -19,16 +20,17 @@ Roles: ${ROLES.join(', ')}. 'add' and 'reset-password' print a one-time password
 user signs in with it at /workbench and must choose their own. Changes are logged as made by
 cli:<your OS user>.`;
 
-runCli(async () => {
-  const [command, login, ...flags] = process.argv.slice(2);
-  const option = (name: string) => {
-    const index = flags.indexOf(`--${name}`);
-    return index >= 0 ? flags[index + 1] : undefined;
-  };
-  if (!command || !['add', 'reset-password', 'enable', 'list'].includes(command) || (command !== 'list' && !login)) {
-    console.error(USAGE);
-    return 2;
-  }
+const OPTIONS = {
+  roles: { type: 'string' }, name: { type: 'string' }, unit: { type: 'string' }, 'panel-name': { type: 'string' }, 'may-chair': { type: 'boolean' },
+} as const;
+const COMMANDS = ['add', 'reset-password', 'enable', 'list'];
+
+runCli(USAGE, async () => {
+  const { values, positionals } = parseCommandLine(USAGE, { options: OPTIONS, allowPositionals: true });
+  const [command, login, extra] = positionals;
+  if (!command || !COMMANDS.includes(command)) throw new UsageError(command ? `Unknown command '${command}'` : `Name a command: ${COMMANDS.join(', ')}`);
+  if (command !== 'list' && !login) throw new UsageError(`'${command}' needs the user's login`);
+  if (extra !== undefined || (command === 'list' && login !== undefined)) throw new UsageError(`Unexpected argument '${extra ?? login}'`);
   const runtime = await openCliRuntime();
   await migrateDatabase(runtime.databaseUrl);
   const directory = new UserDirectory(new Database(runtime.pool));
@@ -39,18 +41,15 @@ runCli(async () => {
       return 0;
     }
     if (command === 'add') {
-      const roles = option('roles')?.split(',') ?? [];
-      if (roles.length === 0 || !roles.every(isRole)) {
-        console.error(`--roles must list one or more of ${ROLES.join(', ')}`);
-        return 2;
-      }
-      const panelName = option('panel-name');
-      const unit = option('unit');
+      const roles = values.roles?.split(',') ?? [];
+      if (roles.length === 0 || !roles.every(isRole)) throw new UsageError(`--roles must list one or more of ${ROLES.join(', ')}`);
+      const panelName = values['panel-name'];
+      const unit = values.unit;
       const { user, oneTimePassword } = await directory.create(author, login!, {
-        name: option('name') ?? login!,
+        name: values.name ?? login!,
         roles,
         ...(unit ? { unit } : {}),
-        ...(panelName ? { panel: { displayName: panelName, mayChair: flags.includes('--may-chair') } } : {}),
+        ...(panelName ? { panel: { displayName: panelName, mayChair: values['may-chair'] ?? false } } : {}),
       });
       console.log(`Created ${user.login} (${user.roles.join(', ')}), id ${user.id}.\nOne-time password, shown once: ${oneTimePassword}\nSign in at /workbench; a new password is asked for at once.`);
       return 0;

@@ -1,7 +1,16 @@
 import { openCliRuntime, runCli } from './cli-runtime.js';
+import { parseCommandLine } from './command-line.js';
 import { verifyAllStreams } from './verify-streams.js';
 
-runCli(async () => {
+const USAGE = `Recomputes every stream's hash chain in one pass and names each broken stream's first bad event.
+
+  npm run verify
+
+Runs against DATABASE_URL, or the embedded PostgreSQL (the running service's when it is up).
+Exits 0 when every chain is intact, 2 when one is broken.`;
+
+runCli(USAGE, async () => {
+  parseCommandLine(USAGE, {});
   const runtime = await openCliRuntime();
   try {
     const started = performance.now();

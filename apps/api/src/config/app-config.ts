@@ -74,6 +74,10 @@ export interface AppConfig {
   readonly personalDataMasterKey: Buffer;
   /** Largest request body accepted, in bytes. */
   readonly bodyLimitBytes: number;
+  /** Largest request line and headers together, in bytes (Node's maxHeaderSize). */
+  readonly headerLimitBytes: number;
+  /** Longest request URL (path and query), in bytes; at most the header limit. */
+  readonly urlLimitBytes: number;
   readonly logLevel: LogLevel;
   /** Browser origins allowed to call the API (CORS); none by default. */
   readonly corsOrigins: readonly string[];

@@ -18,6 +18,8 @@ export async function loadConfig(env: Env, dataRoot = resolve(env.XINFANG_DATA_D
   const port = integer(env, 'PORT', 3000, 0, 65535, problems);
   const host = env.HOST?.trim() || '0.0.0.0';
   const bodyLimitBytes = integer(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024, problems);
+  const headerLimitBytes = integer(env, 'HEADER_LIMIT_BYTES', 16 * 1024, 4 * 1024, 1024 * 1024, problems);
+  const urlLimitBytes = integer(env, 'URL_LIMIT_BYTES', 8 * 1024, 256, headerLimitBytes, problems);
   const logLevel = oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info', problems);
   const corsOrigins = origins(env, 'CORS_ORIGINS', problems);
   const writeRateLimitPerMinute = integer(env, 'WRITE_RATE_LIMIT', 300, 1, 1_000_000, problems);
@@ -38,6 +40,7 @@ export async function loadConfig(env: Env, dataRoot = resolve(env.XINFANG_DATA_D
   if (problems.length > 0 || !auth) throw new ConfigError(problems);
   return {
     nodeEnv, host, port, database, auth, session, signInLockout, ...(oidc ? { oidc } : {}), eventStore, projector, personalDataMasterKey, dueSoonDays, bodyLimitBytes,
+    headerLimitBytes, urlLimitBytes,
     logLevel, corsOrigins, writeRateLimitPerMinute, shutdownTimeoutMillis,
   };
 }

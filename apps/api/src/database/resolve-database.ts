@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { DatabaseConfig } from '../config/app-config.js';
-import { reachableByOthers, startEmbeddedPostgres } from './embedded-postgres.js';
+import { claimOwnership, settleServerLeftOn } from './data-folder-owner.js';
+import { embeddedUrl, reachableByOthers, startEmbeddedPostgres } from './embedded-postgres.js';
 
 export interface ResolvedDatabase {
   readonly url: string;
@@ -11,13 +12,29 @@ export interface ResolvedDatabase {
   stop(): Promise<void>;
 }
 
-/** The configured server, or an embedded one started now with its data kept between runs. */
+/**
+ * The configured server, or an embedded one started now with its data kept between runs and owned
+ * by this process until `stop()`: a server an earlier, killed process left on the folder is
+ * stopped first, and a folder another live process owns is refused.
+ */
 export async function resolveDatabase(config: DatabaseConfig, log: (line: string) => void): Promise<ResolvedDatabase> {
   if (config.kind === 'external') return { url: config.url, stop: async () => undefined };
   const dataDir = await usableDataDir(config.dataDir, log);
+  await settleServerLeftOn(dataDir, (port) => embeddedUrl(port, 'postgres'), log);
   log(`Starting an embedded PostgreSQL on 127.0.0.1:${config.port} with its data in ${dataDir}`);
   const server = await startEmbeddedPostgres({ dataDir, port: config.port, database: 'xinfang', persistent: true });
-  return { url: server.url, embeddedDataDir: dataDir, stop: () => server.stop() };
+  const ownership = await claimOwnership(server.adminUrl).catch(async (error: unknown) => {
+    await server.stop();
+    throw error;
+  });
+  return {
+    url: server.url,
+    embeddedDataDir: dataDir,
+    stop: async () => {
+      await ownership.release();
+      await server.stop();
+    },
+  };
 }
 
 /**

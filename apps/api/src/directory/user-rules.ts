@@ -7,12 +7,12 @@ export function checkUserFields(fields: UserFields): void {
   const errors: FieldError[] = [];
   const isUnit = fields.roles.includes('unit');
   const isPanel = fields.roles.includes('panel');
-  if (isUnit && !fields.unit) errors.push({ field: 'unit', message: 'a user with the role unit needs the code of their unit' });
-  if (!isUnit && fields.unit !== undefined) errors.push({ field: 'unit', message: 'only a user with the role unit has a unit' });
+  if (isUnit && !fields.unit) errors.push({ field: 'unit', code: 'required', message: 'a user with the role unit needs the code of their unit' });
+  if (!isUnit && fields.unit !== undefined) errors.push({ field: 'unit', code: 'not_applicable', message: 'only a user with the role unit has a unit' });
   if (fields.unit !== undefined && !UNIT_CODE_PATTERN.test(fields.unit)) errors.push({ field: 'unit', message: 'must be a unit code: letters, digits, dot, dash, underscore' });
-  if (isPanel && !fields.panel) errors.push({ field: 'panel', message: 'a user with the role panel needs a panel identity (displayName, mayChair)' });
-  if (!isPanel && fields.panel !== undefined) errors.push({ field: 'panel', message: 'only a user with the role panel has a panel identity' });
-  if (new Set(fields.roles).size !== fields.roles.length) errors.push({ field: 'roles', message: 'names a role twice' });
+  if (isPanel && !fields.panel) errors.push({ field: 'panel', code: 'required', message: 'a user with the role panel needs a panel identity (displayName, mayChair)' });
+  if (!isPanel && fields.panel !== undefined) errors.push({ field: 'panel', code: 'not_applicable', message: 'only a user with the role panel has a panel identity' });
+  if (new Set(fields.roles).size !== fields.roles.length) errors.push({ field: 'roles', code: 'unique_items', message: 'names a role twice' });
   if (errors.length > 0) throw validationProblem(errors);
 }
 

@@ -1,59 +1,61 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
-import { PROBLEM_CONTENT_TYPE, problemType } from './problem.js';
+import { JsonBodyError, readJsonBody } from './json-body.js';
+import { type FieldError, type ProblemDocument, problemType, sendProblem, validationProblemDocument } from './problem.js';
+
+const JSON_TYPES = ['application/json', 'application/*+json'];
 
 /**
- * JSON bodies are parsed here rather than by Nest's default parser so that a malformed or
- * over-large body answers problem+json, and so that text PostgreSQL cannot store (NUL) is refused
- * before it reaches a handler (NUL, lone surrogates).
+ * JSON bodies are parsed here rather than by Nest's default parser so that a malformed, over-large
+ * or over-deep body, or one with text PostgreSQL cannot store (NUL, lone surrogates), answers
+ * problem+json before it reaches a guard or a handler. Every body of this API is JSON: another
+ * media type is refused with 415 rather than read as no body and validated field by field.
  */
 export function installJsonBodyParsing(app: Express, limitBytes: number): void {
-  app.use(express.json({ limit: limitBytes, type: ['application/json', 'application/*+json'] }));
-  app.use(bodyParseErrors);
-  app.use(refuseUnstorableText);
+  app.use(refuseOtherMediaTypes);
+  app.use(express.text({ limit: limitBytes, type: JSON_TYPES }));
+  app.use(bodyReadErrors);
+  app.use(parseJson);
 }
 
-const bodyParseErrors: ErrorRequestHandler = (error: { type?: string; status?: number; limit?: number }, _req, res, next) => {
+const refuseOtherMediaTypes: RequestHandler = (req, res, next) => {
+  if (!hasBody(req.headers) || req.is(JSON_TYPES)) return next();
+  sendProblem(res, unsupportedMediaType('This API reads request bodies as JSON only: send Content-Type: application/json.'));
+};
+
+/** Content-Length 0 is no body; Express's own test counts it as one. */
+function hasBody(headers: IncomingHttpHeaders): boolean {
+  return headers['transfer-encoding'] !== undefined || (headers['content-length'] !== undefined && headers['content-length'] !== '0');
+}
+
+const bodyReadErrors: ErrorRequestHandler = (error: { type?: string; limit?: number }, _req, res, next) => {
   if (error.type === 'entity.too.large') {
-    res.status(413).type(PROBLEM_CONTENT_TYPE).json({
-      type: problemType('payload-too-large'),
-      title: 'Request body too large',
-      status: 413,
-      detail: `The body may be at most ${error.limit ?? 'the configured'} bytes.`,
-    });
+    sendProblem(res, { type: problemType('payload-too-large'), title: 'Request body too large', status: 413, detail: `The body may be at most ${error.limit ?? 'the configured'} bytes.` });
     return;
   }
-  if (error.type === 'entity.parse.failed' || error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') {
-    res.status(400).type(PROBLEM_CONTENT_TYPE).json({
-      type: problemType('malformed-body'),
-      title: 'Malformed request body',
-      status: 400,
-      detail: 'The body is not valid JSON.',
-    });
+  if (error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') {
+    sendProblem(res, unsupportedMediaType('The body’s Content-Encoding or charset is not supported: send JSON in UTF-8, plain or gzip/deflate/br.'));
     return;
   }
   next(error);
 };
 
-const refuseUnstorableText: RequestHandler = (req, res, next) => {
-  if (!containsUnstorableText(req.body)) return next();
-  res.status(400).type(PROBLEM_CONTENT_TYPE).json({
-    type: problemType('malformed-body'),
-    title: 'Malformed request body',
-    status: 400,
-    detail: 'Text may not contain the NUL character (\\u0000) or unpaired UTF-16 surrogates.',
-  });
+const parseJson: RequestHandler = (req, res, next) => {
+  if (typeof req.body !== 'string') return next();
+  try {
+    req.body = readJsonBody(req.body);
+  } catch (error) {
+    if (!(error instanceof JsonBodyError)) throw error;
+    sendProblem(res, error.kind === 'unknown_field' ? validationProblemDocument(error.errors, error.message) : malformed(error.message, error.errors));
+    return;
+  }
+  next();
 };
 
-/** Text PostgreSQL's jsonb cannot hold: NUL, and lone surrogates (not Unicode at all). */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-function unstorable(text: string): boolean {
-  return text.includes('\u0000') || LONE_SURROGATE.test(text);
+function unsupportedMediaType(detail: string): ProblemDocument {
+  return { type: problemType('unsupported-media-type'), title: 'Unsupported media type', status: 415, detail };
 }
 
-function containsUnstorableText(value: unknown): boolean {
-  if (typeof value === 'string') return unstorable(value);
-  if (Array.isArray(value)) return value.some(containsUnstorableText);
-  if (value && typeof value === 'object') return Object.entries(value).some(([key, item]) => unstorable(key) || containsUnstorableText(item));
-  return false;
+function malformed(detail: string, errors: readonly FieldError[] = []): ProblemDocument {
+  return { type: problemType('malformed-body'), title: 'Malformed request body', status: 400, detail, ...(errors.length > 0 ? { errors } : {}) };
 }

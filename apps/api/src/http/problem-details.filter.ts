@@ -59,7 +59,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof RuleViolationError) {
       return {
-        problem: { type: problemType('rule-violated'), title: 'The request breaks a rule', status: 422, detail: exception.message, errors: exception.violations },
+        problem: { type: problemType('rule-violated'), title: 'The request breaks a rule', status: 422, detail: exception.message, errors: exception.violations.map((violation) => ({ ...violation, code: 'rule' })) },
         headers: {},
       };
     }

@@ -1,7 +1,18 @@
 import { HttpException } from '@nestjs/common';
+import type { Response } from 'express';
+
+/**
+ * What is wrong with a field, stable across releases so that clients and a message catalogue can
+ * key on it; `message` is its English wording for people.
+ */
+export type FieldErrorCode =
+  | 'required' | 'type' | 'enum' | 'format' | 'blank' | 'min_length' | 'max_length' | 'min' | 'max' | 'min_items' | 'max_items' | 'unique_items'
+  | 'unknown_field' | 'duplicate_field' | 'not_applicable' | 'unstorable_text' | 'one_of' | 'range' | 'rule' | 'invalid';
 
 export interface FieldError {
   readonly field: string;
+  /** Always present in an answer: a refusal built without one says `invalid`. */
+  readonly code?: FieldErrorCode;
   readonly message: string;
 }
 
@@ -29,6 +40,19 @@ export class ProblemException extends HttpException {
   }
 }
 
-export function validationProblem(errors: readonly FieldError[], detail = 'The request has invalid fields; see errors.'): ProblemException {
-  return new ProblemException({ type: problemType('validation-failed'), title: 'Invalid request', status: 400, detail, errors });
+export function validationProblem(errors: readonly FieldError[], detail?: string): ProblemException {
+  return new ProblemException(validationProblemDocument(errors, detail));
+}
+
+export function validationProblemDocument(errors: readonly FieldError[], detail = 'The request has invalid fields; see errors.'): ProblemDocument {
+  return { type: problemType('validation-failed'), title: 'Invalid request', status: 400, detail, errors: withCodes(errors) };
+}
+
+export function withCodes(errors: readonly FieldError[]): FieldError[] {
+  return errors.map(({ field, code, message }) => ({ field, code: code ?? 'invalid', message }));
+}
+
+/** For Express middleware that answers before Nest's exception filter is in reach. */
+export function sendProblem(response: Response, problem: ProblemDocument, headers: Readonly<Record<string, string>> = {}): void {
+  response.status(problem.status).set(headers).type(PROBLEM_CONTENT_TYPE).json({ ...problem, instance: response.req.originalUrl.split('?')[0] });
 }

@@ -36,7 +36,7 @@ export function idempotencyKeyOf(request: Request): string | undefined {
   const key = request.header('idempotency-key');
   if (key === undefined) return undefined;
   if (!IDEMPOTENCY_KEY.test(key)) {
-    throw validationProblem([{ field: 'Idempotency-Key', message: 'Idempotency-Key must be 1 to 200 visible ASCII characters' }], 'Invalid Idempotency-Key header.');
+    throw validationProblem([{ field: 'Idempotency-Key', code: 'format', message: 'Idempotency-Key must be 1 to 200 visible ASCII characters' }], 'Invalid Idempotency-Key header.');
   }
   return key;
 }
@@ -45,6 +45,6 @@ export function idempotencyKeyOf(request: Request): string | undefined {
 function parseIfMatch(header: string | undefined): number | undefined {
   if (header === undefined) return undefined;
   const match = /^\s*(?:W\/)?"?(\d{1,12})"?\s*$/.exec(header);
-  if (!match) throw validationProblem([{ field: 'If-Match', message: 'If-Match must be a version from an ETag, like "3"' }], 'Invalid If-Match header.');
+  if (!match) throw validationProblem([{ field: 'If-Match', code: 'format', message: 'If-Match must be a version from an ETag, like "3"' }], 'Invalid If-Match header.');
   return Number(match[1]);
 }

@@ -9,6 +9,25 @@ export function IsBusinessDate(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
+const INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/**
+ * An instant as API.md has them: ISO-8601 date and time with an offset (`Z` or `+08:00`). Without
+ * one it would be read in the server's time zone, whatever the caller meant.
+ */
+export function isInstant(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = INSTANT.exec(value);
+  return match !== null && isIsoDate(match[1]!) && !Number.isNaN(Date.parse(value));
+}
+
+export function IsInstant(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    { name: 'isInstant', validator: { validate: isInstant, defaultMessage: () => '$property must be an instant with its offset, like 2026-12-06T10:00:00+08:00 or 2026-12-06T02:00:00Z' } },
+    options,
+  );
+}
+
 /** Text with something besides white space in it. */
 export function IsNotBlank(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(

@@ -1,8 +1,9 @@
-import type { Server, ServerResponse } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { ExpressAdapter } from '@nestjs/platform-express';
+import { answerUnreadableRequests, type RequestLimits } from '../http/request-limits.js';
 
 /**
- * Nest's `app.close()` calls `beforeClose()` first. Here it stops accepting connections and lets
+ * The HTTP server, created with the configured header limit. Nest's `app.close()` calls `beforeClose()` first. Here it stops accepting connections and lets
  * the running requests finish, each answered with `Connection: close`, within `timeoutMillis`;
  * connections still open after that are cut. Only then do the shutdown hooks close the pools.
  */
@@ -10,12 +11,17 @@ export class DrainingExpressAdapter extends ExpressAdapter {
   private readonly running = new Set<ServerResponse>();
   private draining = false;
 
-  constructor(private readonly timeoutMillis: number) {
+  constructor(
+    private readonly timeoutMillis: number,
+    private readonly limits: RequestLimits,
+  ) {
     super();
   }
 
-  override initHttpServer(options: Parameters<ExpressAdapter['initHttpServer']>[0]): void {
-    super.initHttpServer(options);
+  /** Plain HTTP (TLS ends in front of the service), with the header limit set rather than Node's default assumed. */
+  override initHttpServer(): void {
+    this.httpServer = createServer({ maxHeaderSize: this.limits.headerLimitBytes }, this.getInstance());
+    answerUnreadableRequests(this.httpServer, this.limits);
     this.getHttpServer().on('request', (_request, response: ServerResponse) => {
       this.running.add(response);
       response.on('close', () => this.running.delete(response));

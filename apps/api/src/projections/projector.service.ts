@@ -61,7 +61,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
   async waitFor(minPosition: string | undefined): Promise<void> {
     if (minPosition === undefined) return;
     const position = parseLogPosition(minPosition);
-    if (!position) throw validationProblem([{ field: 'minPosition', message: 'minPosition must be a position a write answered, like "1234-56"' }]);
+    if (!position) throw validationProblem([{ field: 'minPosition', code: 'format', message: 'minPosition must be a position a write answered, like "1234-56"' }]);
     if (await this.projector.waitFor(position, this.config.projector.readWaitMillis)) return;
     throw new ProblemException(
       { type: problemType('read-model-behind'), title: 'The read models have not caught up yet', status: 503, detail: `They have not applied position ${minPosition} within ${this.config.projector.readWaitMillis} ms; retry shortly.` },

@@ -1,25 +1,29 @@
 import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { Database } from '../database/database.js';
 
-export type AttemptScope = 'receipt' | 'address';
-
-export interface AttemptKey {
-  readonly scope: AttemptScope;
-  readonly key: string;
-}
-
-/** Failed codes allowed per window: few per receipt (one case), more per address (a shared network). */
-export const FAILURE_LIMITS: Readonly<Record<AttemptScope, number>> = { receipt: 5, address: 20 };
-export const FAILURE_WINDOW_SECONDS = 15 * 60;
+/** Wrong codes one client address may give in a window, across every receipt (a shared network counts as one). */
+export const ADDRESS_FAILURE_LIMIT = 20;
+export const ADDRESS_WINDOW_SECONDS = 15 * 60;
+/** Wrong codes on one receipt number that are free, then one slot per interval: 5 + 480 a day at most, as 5 per 15 minutes were. */
+export const RECEIPT_FREE_FAILURES = 5;
+export const RECEIPT_INTERVAL_SECONDS = 3 * 60;
+const RECEIPT_TOLERANCE_SECONDS = (RECEIPT_FREE_FAILURES - 1) * RECEIPT_INTERVAL_SECONDS;
 const CLEANUP_MILLIS = 5 * 60_000;
 
-export type AttemptVerdict = { readonly allowed: true } | { readonly allowed: false; readonly retryAfterSeconds: number };
+export type AttemptVerdict =
+  | { readonly allowed: true }
+  | { readonly allowed: false; readonly retryAfterSeconds: number; readonly limitedBy: 'address' | 'receipt' };
 
 /**
- * Counters of failed access codes in PostgreSQL, so every instance sees the same. Each attempt
- * takes a slot atomically before the code is checked and a right code gives it back: concurrent
- * guesses cannot all slip in under the limit. A window opens with a key's first failure and runs
- * for a fixed time; refused attempts do not extend it.
+ * How many codes may be tried, kept in PostgreSQL so every instance sees the same. Each attempt
+ * takes its slots atomically before the code is checked, and a right code gives them back, so
+ * concurrent guesses cannot all slip in under a limit.
+ *
+ * A client address that gives too many wrong codes is locked out for the rest of its window:
+ * that locks out the guesser. A receipt number is never locked: its wrong codes are paced
+ * (a generic cell rate: a few free, then one per interval, `paced_until` the theoretical time the
+ * next slot frees), so a stranger who knows the number can delay its petitioner by one interval
+ * at a time, for as long as they keep spending wrong codes, and no more.
  */
 @Injectable()
 export class AccessAttempts implements OnModuleInit, OnModuleDestroy {
@@ -36,32 +40,49 @@ export class AccessAttempts implements OnModuleInit, OnModuleDestroy {
     clearInterval(this.timer);
   }
 
-  async take(keys: readonly AttemptKey[]): Promise<AttemptVerdict> {
-    const rows: { scope: AttemptScope; failures: number; retry_after: number }[] = await this.database.query(
-      `INSERT INTO petitioner_access_failures AS f (scope, key, window_started_at, failures)
-       SELECT k.scope, k.key, now(), 1 FROM unnest($1::text[], $2::text[]) AS k(scope, key)
-       ON CONFLICT (scope, key) DO UPDATE SET
-         window_started_at = CASE WHEN f.window_started_at <= now() - make_interval(secs => $3) THEN now() ELSE f.window_started_at END,
-         failures = CASE WHEN f.window_started_at <= now() - make_interval(secs => $3) THEN 1 ELSE f.failures + 1 END
-       RETURNING f.scope, f.failures, ceil(extract(epoch FROM f.window_started_at + make_interval(secs => $3) - now()))::int AS retry_after`,
-      [keys.map((key) => key.scope), keys.map((key) => key.key), FAILURE_WINDOW_SECONDS],
+  /** `receipt` is the receipt number's fingerprint, absent for a malformed number (which no case has). */
+  async take(address: string, receipt: string | undefined): Promise<AttemptVerdict> {
+    const [row]: { address_failures: number; address_retry: number; receipt_refused: boolean | null; receipt_retry: number | null }[] = await this.database.query(
+      `WITH source AS (
+         INSERT INTO petitioner_access_failures AS f (scope, key, window_started_at, failures) VALUES ('address', $1, now(), 1)
+         ON CONFLICT (scope, key) DO UPDATE SET
+           window_started_at = CASE WHEN f.window_started_at <= now() - make_interval(secs => $3) THEN now() ELSE f.window_started_at END,
+           failures = CASE WHEN f.window_started_at <= now() - make_interval(secs => $3) THEN 1 ELSE f.failures + 1 END
+         RETURNING f.failures, ceil(extract(epoch FROM f.window_started_at + make_interval(secs => $3) - now()))::int AS retry
+       ), receipt AS (
+         INSERT INTO petitioner_receipt_pacing AS p (receipt_fingerprint, paced_until, refused)
+         SELECT $2, now() + make_interval(secs => $5), false FROM source WHERE $2::text IS NOT NULL AND source.failures <= $4
+         ON CONFLICT (receipt_fingerprint) DO UPDATE SET
+           refused = greatest(p.paced_until, now()) > now() + make_interval(secs => $6),
+           paced_until = CASE WHEN greatest(p.paced_until, now()) > now() + make_interval(secs => $6) THEN p.paced_until
+                              ELSE greatest(p.paced_until, now()) + make_interval(secs => $5) END
+         RETURNING p.refused, ceil(extract(epoch FROM p.paced_until - make_interval(secs => $6) - now()))::int AS retry
+       )
+       SELECT source.failures AS address_failures, source.retry AS address_retry, receipt.refused AS receipt_refused, receipt.retry AS receipt_retry
+         FROM source LEFT JOIN receipt ON true`,
+      [address, receipt ?? null, ADDRESS_WINDOW_SECONDS, ADDRESS_FAILURE_LIMIT, RECEIPT_INTERVAL_SECONDS, RECEIPT_TOLERANCE_SECONDS],
     );
-    const over = rows.filter((row) => row.failures > FAILURE_LIMITS[row.scope]);
-    if (over.length === 0) return { allowed: true };
-    return { allowed: false, retryAfterSeconds: Math.max(1, ...over.map((row) => row.retry_after)) };
+    if (row!.address_failures > ADDRESS_FAILURE_LIMIT) return { allowed: false, retryAfterSeconds: Math.max(1, row!.address_retry), limitedBy: 'address' };
+    if (row!.receipt_refused) {
+      await this.giveBack(address, undefined);
+      return { allowed: false, retryAfterSeconds: Math.max(1, row!.receipt_retry ?? 1), limitedBy: 'receipt' };
+    }
+    return { allowed: true };
   }
 
-  /** A right code was not a failure: its slot goes back. */
-  async giveBack(keys: readonly AttemptKey[]): Promise<void> {
+  /** A right code was not a failure (nor is an attempt the receipt's pace refused before checking it): its slots go back. */
+  async giveBack(address: string, receipt: string | undefined): Promise<void> {
     await this.database.query(
-      `UPDATE petitioner_access_failures f SET failures = greatest(f.failures - 1, 0)
-         FROM unnest($1::text[], $2::text[]) AS k(scope, key)
-        WHERE f.scope = k.scope AND f.key = k.key`,
-      [keys.map((key) => key.scope), keys.map((key) => key.key)],
+      `WITH source AS (
+         UPDATE petitioner_access_failures SET failures = greatest(failures - 1, 0) WHERE scope = 'address' AND key = $1
+       )
+       UPDATE petitioner_receipt_pacing SET paced_until = paced_until - make_interval(secs => $3) WHERE receipt_fingerprint = $2`,
+      [address, receipt ?? null, RECEIPT_INTERVAL_SECONDS],
     );
   }
 
   private async forgetExpired(): Promise<void> {
-    await this.database.query(`DELETE FROM petitioner_access_failures WHERE window_started_at <= now() - make_interval(secs => $1)`, [FAILURE_WINDOW_SECONDS]);
+    await this.database.query(`DELETE FROM petitioner_access_failures WHERE window_started_at <= now() - make_interval(secs => $1)`, [ADDRESS_WINDOW_SECONDS]);
+    await this.database.query('DELETE FROM petitioner_receipt_pacing WHERE paced_until <= now()');
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { Database } from '../database/database.js';
 import { ProblemException, problemType } from '../http/problem.js';
-import { AccessAttempts, type AttemptKey } from './access-attempts.js';
+import { AccessAttempts } from './access-attempts.js';
 import { PetitionerAccessCodes } from './petitioner-access-code.js';
 
 const RECEIPT_NUMBER = /^XF\d{8}-[0-9A-HJKMNP-TV-Z]{8}$/;
@@ -11,8 +11,9 @@ const DECOY_PETITION_ID = '00000000-0000-4000-8000-000000000000';
 
 /**
  * Opens a case to the petitioner holding its receipt number and code. A wrong code and an unknown
- * receipt give the same 404, after the same work; failures are counted per receipt number and per
- * client address, refused with 429 past the limit, and logged (never the code).
+ * receipt give the same 404, after the same work; failures lock out the client address and pace
+ * the receipt number (see AccessAttempts), refused with 429, and are logged with the receipt's
+ * fingerprint, never the number or the code.
  */
 @Injectable()
 export class PetitionerAccess {
@@ -28,11 +29,11 @@ export class PetitionerAccess {
   async open(receipt: string, code: string, clientAddress: string): Promise<string> {
     const receiptNumber = receipt.trim().toUpperCase();
     const wellFormed = RECEIPT_NUMBER.test(receiptNumber);
-    const keys: AttemptKey[] = [{ scope: 'address', key: clientAddress }, ...(wellFormed ? [{ scope: 'receipt' as const, key: receiptNumber }] : [])];
-    const verdict = await this.attempts.take(keys);
-    const logged = { receiptNumber: receiptNumber.slice(0, 40), clientAddress };
+    const fingerprint = wellFormed ? this.codes.fingerprint(receiptNumber) : undefined;
+    const verdict = await this.attempts.take(clientAddress, fingerprint);
+    const logged = { receipt: fingerprint ?? 'malformed', clientAddress };
     if (!verdict.allowed) {
-      this.logger.warn({ ...logged, reason: 'rate_limited', retryAfterSeconds: verdict.retryAfterSeconds }, 'Petitioner lookup refused: too many wrong codes');
+      this.logger.warn({ ...logged, reason: 'rate_limited', limitedBy: verdict.limitedBy, retryAfterSeconds: verdict.retryAfterSeconds }, 'Petitioner lookup refused: too many wrong codes');
       throw tooManyAttempts(verdict.retryAfterSeconds);
     }
     const candidates = wellFormed ? await this.petitionsWithReceipt(receiptNumber) : [];
@@ -42,7 +43,7 @@ export class PetitionerAccess {
       this.logger.warn({ ...logged, reason: candidates.length === 0 ? 'unknown_receipt' : 'wrong_code' }, 'Petitioner lookup refused: no case for this receipt number and code');
       throw notFound();
     }
-    await this.attempts.giveBack(keys);
+    await this.attempts.giveBack(clientAddress, fingerprint);
     return petitionId;
   }
 
@@ -67,7 +68,7 @@ function tooManyAttempts(retryAfterSeconds: number): ProblemException {
       type: problemType('rate-limited'),
       title: 'Too many wrong codes',
       status: 429,
-      detail: `查询码错误次数过多，请在 ${Math.ceil(retryAfterSeconds / 60)} 分钟后再试。`,
+      detail: retryAfterSeconds < 60 ? `查询码错误次数过多，请在 ${retryAfterSeconds} 秒后再试。` : `查询码错误次数过多，请在 ${Math.ceil(retryAfterSeconds / 60)} 分钟后再试。`,
     },
     { 'Retry-After': String(retryAfterSeconds) },
   );

@@ -20,4 +20,11 @@ describe('principalFromClaims', () => {
     expect(() => principalFromClaims({ sub: 'u-5', roles: ['mail-user'] }, mapping)).toThrow(/names none of the roles/);
     expect(() => principalFromClaims({ roles: ['clerk'] }, mapping)).toThrow(/subject/);
   });
+
+  it('refuses a subject or name PostgreSQL cannot store, and cuts a long name by characters', () => {
+    for (const claims of [{ sub: 'u-6\u0000' }, { sub: 'u-6', name: '李\ud800' }, { sub: 'u-6', preferred_username: '\udc00' }]) {
+      expect(() => principalFromClaims({ ...claims, roles: ['clerk'] }, mapping)).toThrow(UnusableClaimsError);
+    }
+    expect(principalFromClaims({ sub: 'u-7', name: '李'.repeat(99) + '😀😀', roles: ['clerk'] }, mapping).name).toBe('李'.repeat(99) + '😀');
+  });
 });

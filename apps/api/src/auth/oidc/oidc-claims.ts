@@ -1,6 +1,6 @@
 import { type Role, ROLES, UNIT_CODE_PATTERN } from '@xinfang/petition';
 import type { OidcConfig } from '../../config/app-config.js';
-import type { Principal } from '../principal.js';
+import { displayNameOf, hasUnstorableClaims, type Principal } from '../principal.js';
 
 export type ClaimsMapping = Pick<OidcConfig, 'rolesClaim' | 'unitClaim' | 'nameClaim' | 'roleMap'>;
 
@@ -22,7 +22,8 @@ export function principalFromClaims(claims: Readonly<Record<string, unknown>>, m
   if (unit !== undefined && (typeof unit !== 'string' || !UNIT_CODE_PATTERN.test(unit))) throw new UnusableClaimsError(`the "${mapping.unitClaim}" claim is not a unit code`);
   if (roles.includes('unit') && unit === undefined) throw new UnusableClaimsError(`a unit user needs the "${mapping.unitClaim}" claim`);
   const name = [claimAt(claims, mapping.nameClaim), claims.preferred_username].find((value): value is string => typeof value === 'string' && value.trim().length > 0);
-  return { id: sub, name: name?.trim().slice(0, 100) ?? sub, roles, ...(typeof unit === 'string' ? { unit } : {}) };
+  if (hasUnstorableClaims(sub, name)) throw new UnusableClaimsError('the provider’s subject or name holds NUL or unpaired UTF-16 surrogates');
+  return { id: sub, name: displayNameOf(name, sub), roles, ...(typeof unit === 'string' ? { unit } : {}) };
 }
 
 function claimAt(claims: Readonly<Record<string, unknown>>, path: string): unknown {

@@ -14,6 +14,8 @@ import { EarlierCasesFunction1764510000000 } from './1764510000000-earlier-cases
 import { ClockParams1764520000000 } from './1764520000000-clock-params.js';
 import { UnitRegister1764550000000 } from './1764550000000-unit-register.js';
 import { UserDirectoryAndSessions1764570000000 } from './1764570000000-user-directory-and-sessions.js';
+import { ReceiptPacing1764580000000 } from './1764580000000-receipt-pacing.js';
+import { WriteRateWindows1764590000000 } from './1764590000000-write-rate-windows.js';
 
 /** Every read-side migration, oldest first. */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   ClockParams1764520000000,
   UnitRegister1764550000000,
   UserDirectoryAndSessions1764570000000,
+  ReceiptPacing1764580000000,
+  WriteRateWindows1764590000000,
 ];

@@ -13,5 +13,5 @@ export function decodeCursor(cursor: string | undefined, arity: number): (string
   } catch {
     // fall through to the problem below
   }
-  throw validationProblem([{ field: 'cursor', message: 'cursor must be a nextCursor this API returned' }]);
+  throw validationProblem([{ field: 'cursor', code: 'format', message: 'cursor must be a nextCursor this API returned' }]);
 }

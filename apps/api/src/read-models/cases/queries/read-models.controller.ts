@@ -52,8 +52,8 @@ export class ReadModelsController {
   @Roles('clerk', 'auditor', 'admin')
   @ApiOperation({ summary: 'The measures the bureau is judged by, over a period, overall and by category and unit' })
   async stats(@Query() query: StatsQuery): Promise<Stats> {
-    if (query.from > query.to) throw validationProblem([{ field: 'to', message: 'to must not be before from' }]);
-    if ((Date.parse(query.to) - Date.parse(query.from)) / 86_400_000 > MAX_STATS_DAYS) throw validationProblem([{ field: 'to', message: 'a period may span at most five years' }]);
+    if (query.from > query.to) throw validationProblem([{ field: 'to', code: 'range', message: 'to must not be before from' }]);
+    if ((Date.parse(query.to) - Date.parse(query.from)) / 86_400_000 > MAX_STATS_DAYS) throw validationProblem([{ field: 'to', code: 'range', message: 'a period may span at most five years' }]);
     await this.projector.waitFor(query.minPosition);
     return this.queryBus.execute(new GetStats(query.from, query.to));
   }
