@@ -9,7 +9,13 @@ const deadlineOf = (clock: Omit<CaseClock, 'seq'>) => buildClock(calendar, clock
 describe('the deadline of every kind of clock', () => {
   it.each<[Omit<CaseClock, 'seq'>, string]>([
     [{ kind: 'acceptance', startedOn: '2026-09-16', params: {} }, '2026-10-08'],
+    // Received Tuesday 09-29: five working days across National Day (10-01..08) end Monday 10-12.
     [{ kind: 'unit_objection', startedOn: '2026-09-29', params: {} }, '2026-10-12'],
+    // Received 09-16: day 15 is 10-01, National Day, so the notice is due on the first working day after it, 10-08.
+    [{ kind: 'unit_notice', startedOn: '2026-09-16', params: {} }, '2026-10-08'],
+    [{ kind: 'unit_notice', startedOn: '2026-11-13', params: {} }, '2026-11-30'],
+    // The report-by date the bureau set, kept as set even on a holiday.
+    [{ kind: 'completion_report', startedOn: '2026-09-15', params: { reportBy: '2026-10-03' } }, '2026-10-03'],
     [{ kind: 'handling', startedOn: '2026-03-17', params: {} }, '2026-05-18'],
     [{ kind: 'handling', startedOn: '2026-03-17', params: { extensionDays: 30 } }, '2026-06-15'],
     [{ kind: 'resolution_plan', startedOn: '2026-09-15', params: { resolveBy: '2026-10-03' } }, '2026-10-03'],
