@@ -37,11 +37,11 @@ describe('units, handover and the unit’s clocks over HTTP', () => {
     if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${JSON.stringify(response.body)}`);
   }
 
-  async function expectNothingAppended(request: () => Promise<{ status: number; body: Record<string, unknown> }>, status: number) {
+  async function expectNothingAppended(request: () => Promise<{ status: number; body: Record<string, unknown>; headers: Record<string, string> }>, status: number) {
     const before = await t.eventCount();
     const response = await request();
     expect(response.status).toBe(status);
-    expect(response.headers?.['content-type'] ?? 'application/problem+json').toMatch(/problem\+json/);
+    expect(response.headers['content-type']).toMatch(/problem\+json/);
     expect(await t.eventCount()).toBe(before);
     return response.body;
   }

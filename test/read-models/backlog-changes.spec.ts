@@ -49,19 +49,21 @@ describe('the backlog kept as changes', () => {
   async function backlogByDefinition(asOf: string): Promise<unknown> {
     const { rows } = await t.sql.query(
       `WITH open_then AS MATERIALIZED (
-         SELECT p.petition_id, p.category, s.stage, p.backlog_kinds,
+         SELECT p.petition_id, p.category, coalesce(p.claim_type, 'unclassified') AS claim_type, s.stage, p.backlog_kinds,
                 CASE WHEN $1::date - p.received_on <= 15 THEN '0-15' WHEN $1::date - p.received_on <= 30 THEN '16-30'
                      WHEN $1::date - p.received_on <= 60 THEN '31-60' WHEN $1::date - p.received_on <= 90 THEN '61-90' ELSE '>90' END AS age_bucket,
                 ${overdueDutyClockSql('$1::date')} AS overdue
            FROM read_model.stage_periods s JOIN read_model.petitions p USING (petition_id)
           WHERE s.from_on <= $1::date AND (s.to_on IS NULL OR s.to_on > $1::date) AND s.stage = ANY($2::text[]) AND p.received_on <= $1::date
        )
-       SELECT 1 AS kind_set, category, stage, kind AS backlog_kind, age_bucket, count(*)::int AS open, (count(*) FILTER (WHERE overdue))::int AS overdue
+       SELECT 1 AS kind_set, category, claim_type, stage, kind AS backlog_kind, age_bucket, count(*)::int AS open, (count(*) FILTER (WHERE overdue))::int AS overdue
          FROM open_then CROSS JOIN LATERAL unnest(CASE WHEN cardinality(backlog_kinds) = 0 THEN ARRAY['none'] ELSE backlog_kinds END) AS kind
-        GROUP BY category, stage, kind, age_bucket
+        GROUP BY category, claim_type, stage, kind, age_bucket
        UNION ALL
-       SELECT 0, category, NULL, NULL, NULL, count(*)::int, (count(*) FILTER (WHERE overdue))::int FROM open_then GROUP BY category
-       ORDER BY 1, 2, 3, 4, 5`,
+       SELECT 0, category, NULL, NULL, NULL, NULL, count(*)::int, (count(*) FILTER (WHERE overdue))::int FROM open_then GROUP BY category
+       UNION ALL
+       SELECT 2, NULL, claim_type, NULL, NULL, NULL, count(*)::int, (count(*) FILTER (WHERE overdue))::int FROM open_then GROUP BY claim_type
+       ORDER BY 1, 2, 3, 4, 5, 6`,
       [asOf, OPEN_STAGES],
     );
     const totals = rows.filter((row) => row.kind_set === 0);
@@ -71,8 +73,11 @@ describe('the backlog kept as changes', () => {
         open: totals.reduce((sum, row) => sum + row.open, 0),
         overdue: totals.reduce((sum, row) => sum + row.overdue, 0),
         byCategory: Object.fromEntries(totals.map((row) => [row.category, { open: row.open, overdue: row.overdue }])),
+        byClaimType: Object.fromEntries(rows.filter((row) => row.kind_set === 2).map((row) => [row.claim_type, { open: row.open, overdue: row.overdue }])),
       },
-      cells: rows.filter((row) => row.kind_set === 1).map((row) => ({ category: row.category, stage: row.stage, backlogKind: row.backlog_kind, ageBucket: row.age_bucket, open: row.open, overdue: row.overdue })),
+      cells: rows
+        .filter((row) => row.kind_set === 1)
+        .map((row) => ({ category: row.category, claimType: row.claim_type, stage: row.stage, backlogKind: row.backlog_kind, ageBucket: row.age_bucket, open: row.open, overdue: row.overdue })),
     };
   }
 
@@ -105,7 +110,8 @@ describe('the backlog kept as changes', () => {
     expect(page.items.length).toBe(3);
     for (const [index, item] of page.items.entries()) {
       const current = await t.http.get(`/petitions/${item.petitionId}`).set('Authorization', `Bearer ${clerk}`);
-      const body = index === 0 ? { category: 'law_litigation', reason: '属涉法涉诉' } : { backlogKinds: index === 1 ? ['four_level', 'repeat'] : [], reason: '重新认定' };
+      const kinds = current.body.petition.backlogKinds.length > 0 ? [] : ['long_standing'];
+      const body = index === 0 ? { category: 'law_litigation', reason: '属涉法涉诉' } : { backlogKinds: index === 1 ? ['four_level', 'repeat'] : kinds, reason: '重新认定' };
       const changed = await t.http.post(`/petitions/${item.petitionId}/reclassification`).set('Authorization', `Bearer ${clerk}`).set('If-Match', current.headers.etag!).send(body);
       expect({ status: changed.status, body: changed.status === 200 ? undefined : changed.body }).toEqual({ status: 200, body: undefined });
     }

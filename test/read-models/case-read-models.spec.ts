@@ -82,13 +82,18 @@ describe('the case read models over HTTP: list, deadlines, backlog, measures', (
   it('counts the four-category backlog as it stood on a day', async () => {
     const april = await get('/backlog', { asOf: '2026-04-01' });
     expect(april.status).toBe(200);
-    expect(april.body.totals).toEqual({ open: 2, overdue: 1, byCategory: { housing_construction: { open: 1, overdue: 0 }, labour_social_security: { open: 1, overdue: 1 } } });
-    expect(april.body.cells).toContainEqual({ category: 'labour_social_security', stage: 'registered', backlogKind: 'none', ageBucket: '16-30', open: 1, overdue: 1 });
+    expect(april.body.totals).toEqual({
+      open: 2,
+      overdue: 1,
+      byCategory: { housing_construction: { open: 1, overdue: 0 }, labour_social_security: { open: 1, overdue: 1 } },
+      byClaimType: { claim: { open: 1, overdue: 0 }, unclassified: { open: 1, overdue: 1 } },
+    });
+    expect(april.body.cells).toContainEqual({ category: 'labour_social_security', claimType: 'unclassified', stage: 'registered', backlogKind: 'none', ageBucket: '16-30', open: 1, overdue: 1 });
     const march11 = await get('/backlog', { asOf: '2026-03-11' });
     expect(march11.body.totals.open).toBe(3);
-    expect(march11.body.cells).toContainEqual({ category: 'law_litigation', stage: 'registered', backlogKind: 'none', ageBucket: '0-15', open: 1, overdue: 0 });
+    expect(march11.body.cells).toContainEqual({ category: 'law_litigation', claimType: 'claim', stage: 'registered', backlogKind: 'none', ageBucket: '0-15', open: 1, overdue: 0 });
     const june = await get('/backlog', { asOf: '2026-06-03' });
-    expect(june.body.cells).toContainEqual({ category: 'agriculture_rural', stage: 'accepted', backlogKind: 'long_standing', ageBucket: '0-15', open: 1, overdue: 0 });
+    expect(june.body.cells).toContainEqual({ category: 'agriculture_rural', claimType: 'claim', stage: 'accepted', backlogKind: 'long_standing', ageBucket: '0-15', open: 1, overdue: 0 });
   });
 
   it('computes the measures over a period, overall and by category and unit', async () => {

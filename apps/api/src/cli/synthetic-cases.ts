@@ -180,8 +180,33 @@ const concluded: Path = (t) => [
   { on: t.at(121), input: { type: 'IssueFinalReviewOpinion', data: { outcome: 'changed', reasons: '差额计算应予更正', reviewingOrgan: '市信访局', servedOn: t.day(121) } } },
 ];
 
-/** About 8.5 events per case on average, as a bureau's mix of open, closed and reviewed cases. */
-const PATHS: Path[] = [stillRegistered, notAccepted, forwardedAndObjected, inHandling, closedOnOpinion, heardAndMediated, reviewed, concluded, heardAndMediated, diverted, concluded, reviewed];
+// A unit's steps recorded by the clerk on its behalf (paper), as DOMAIN.md allows.
+const assignedAndReported: Path = (t) => [
+  { on: t.at(1), input: { type: 'DecideAcceptance', data: { decision: 'assigned', toUnit: '某某镇人民政府', reportBy: t.day(40), claimType: 'claim', decidedAt: t.day(1) } } },
+  { on: t.at(2), input: { type: 'SignForCase', data: { receivedOn: t.day(2) } } },
+  { on: t.at(9), input: { type: 'NotifyPetitioner', data: { decision: 'accepted', servedOn: t.day(9) } } },
+  { on: t.at(30), input: { type: 'ReportCompletion', data: { summary: '已补发差额', filedOn: t.day(30) } } },
+  { on: t.at(32), input: { type: 'ReviewCompletionReport', data: { decision: 'returned', reason: '缺少凭证', reportBy: t.day(50), reviewedOn: t.day(32) } } },
+  { on: t.at(45), input: { type: 'ReportCompletion', data: { summary: '补交凭证', filedOn: t.day(45) } } },
+  { on: t.at(47), input: { type: 'ReviewCompletionReport', data: { decision: 'verified', reviewedOn: t.day(47) } } },
+  ...opinionToRating(t, 50, 'satisfied'),
+];
+const objectionUpheld: Path = (t) => [
+  { on: t.at(1), input: { type: 'DecideAcceptance', data: { decision: 'forwarded', toUnit: '县住建局', claimType: 'suggestion', decidedAt: t.day(1) } } },
+  { on: t.at(2), input: { type: 'SignForCase', data: { receivedOn: t.day(2) } } },
+  { on: t.at(4), input: { type: 'RaiseObjection', data: { reason: '不属于本单位职责', objectedAt: t.day(4) } } },
+  { on: t.at(6), input: { type: 'DecideObjection', data: { decision: 'upheld', reason: '异议成立', decidedOn: t.day(6) } } },
+  { on: t.at(7), input: { type: 'DecideAcceptance', data: { decision: 'accepted', handlingUnit: '', decidedAt: t.day(7) } } },
+];
+const channelled: Path = (t) => [
+  { on: t.at(3), input: { type: 'DecideAcceptance', data: { decision: 'channelled', procedure: 'arbitration', receivingBody: '县劳动人事争议仲裁委员会', claimType: 'claim', decidedAt: t.day(3) } } },
+];
+
+/** About 8.5 events per case on average, as a bureau's mix of open, closed and reviewed cases, with units' work and legal routes. */
+const PATHS: Path[] = [
+  stillRegistered, notAccepted, forwardedAndObjected, inHandling, closedOnOpinion, heardAndMediated, reviewed, concluded, heardAndMediated, diverted, concluded, reviewed,
+  assignedAndReported, objectionUpheld, channelled,
+];
 
 export interface AppendedCases {
   readonly cases: number;

@@ -13,6 +13,7 @@ import { BacklogLevels1764500000000 } from './1764500000000-backlog-levels.js';
 import { EarlierCasesFunction1764510000000 } from './1764510000000-earlier-cases-function.js';
 import { ClockParams1764520000000 } from './1764520000000-clock-params.js';
 import { UnitRegister1764550000000 } from './1764550000000-unit-register.js';
+import { ClaimTypeDimension1764550000001 } from './1764550000001-claim-type-dimension.js';
 import { UserDirectoryAndSessions1764570000000 } from './1764570000000-user-directory-and-sessions.js';
 import { ReceiptPacing1764580000000 } from './1764580000000-receipt-pacing.js';
 import { WriteRateWindows1764590000000 } from './1764590000000-write-rate-windows.js';
@@ -28,6 +29,7 @@ export const MIGRATIONS = [
   EarlierCasesFunction1764510000000,
   ClockParams1764520000000,
   UnitRegister1764550000000,
+  ClaimTypeDimension1764550000001,
   UserDirectoryAndSessions1764570000000,
   ReceiptPacing1764580000000,
   WriteRateWindows1764590000000,

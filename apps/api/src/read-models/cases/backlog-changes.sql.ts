@@ -6,8 +6,8 @@ import { DUTY_CLOCK_KINDS_SQL } from './clock-state.sql.js';
  * The four-category backlog kept as changes over time, so that "the backlog as of D" is a sum over
  * a few thousand pre-added rows instead of a pass over every case open that day.
  *
- * Each case contributes +1 to a backlog cell (category × stage × backlog kind × age bucket, and
- * whether a bureau clock is overdue) on the day it enters that cell and −1 on the day it leaves it.
+ * Each case contributes +1 to a backlog cell (category × claim type × stage × backlog kind × age
+ * bucket, and whether a duty clock is overdue) on the day it enters that cell and −1 on the day it leaves it.
  * Everything the cell depends on changes only on known days — the stage periods' bounds, the age
  * buckets' edges (received + 16, 31, 61, 91 days), a bureau clock's first overdue day and the day
  * it stopped — so a case's history splits into segments with one cell each. The sums of those ±1
@@ -17,7 +17,8 @@ import { DUTY_CLOCK_KINDS_SQL } from './clock-state.sql.js';
  * — at most a year's worth of month rows and ten days' rows, however long the history. Rows that
  * sum to zero are removed, so a replay and the live tables hold the same rows.
  *
- * Kind `*` counts each case once (the per-category totals); a case without kinds counts as `none`.
+ * Kind `*` counts each case once (the per-category totals); a case without kinds counts as `none`,
+ * a case not yet decided (no claim type) as `unclassified`.
  */
 interface BacklogLevel {
   readonly table: string;
@@ -45,13 +46,16 @@ export const BACKLOG_CHANGE_TABLES: readonly string[] = LEVELS.map((level) => le
 /** The backlog kind under which each case counts once, for the per-category totals. */
 export const CASE_TOTAL = '*';
 
+/** The claim type of a case not yet decided. */
+export const UNCLASSIFIED = 'unclassified';
+
 export const AGE_BUCKET_EDGES = [16, 31, 61, 91] as const;
 
 const OPEN_STAGES_SQL = `ARRAY[${OPEN_STAGES.map((stage) => `'${stage}'`).join(', ')}]::text[]`;
 
 /**
  * The changes the given cases' current rows in `schema` make to the backlog, times `sign`, as rows
- * (on_date, category, stage, backlog_kind, age_bucket, open, overdue): the cases whose ids are `$1`,
+ * (on_date, category, claim_type, stage, backlog_kind, age_bucket, open, overdue): the cases whose ids are `$1`,
  * or every case.
  */
 function contributionsSql(schema: string, sign: 1 | -1, cases: 'given' | 'all'): string {
@@ -64,7 +68,7 @@ function contributionsSql(schema: string, sign: 1 | -1, cases: 'given' | 'all'):
       : `JOIN ${table(name)} ${alias} ON ${alias}.petition_id = ${key}`;
   return `
     WITH cases AS MATERIALIZED (
-      SELECT p.petition_id, p.category, p.received_on,
+      SELECT p.petition_id, p.category, coalesce(p.claim_type, '${UNCLASSIFIED}') AS claim_type, p.received_on,
              (CASE WHEN cardinality(p.backlog_kinds) = 0 THEN ARRAY['none'] ELSE p.backlog_kinds END) || ARRAY['${CASE_TOTAL}'] AS kinds
         FROM ${cases === 'given' ? `unnest($1::uuid[]) AS given (id) ${rowsOf('petitions', 'p', 'given.id')}` : `${table('petitions')} p`}
     ),
@@ -93,7 +97,7 @@ function contributionsSql(schema: string, sign: 1 | -1, cases: 'given' | 'all'):
       SELECT petition_id, day AS from_day, lead(day) OVER (PARTITION BY petition_id ORDER BY day) AS to_day FROM edges
     ),
     cells AS (
-      SELECT g.from_day, g.to_day, k.category, s.stage, k.kinds,
+      SELECT g.from_day, g.to_day, k.category, k.claim_type, s.stage, k.kinds,
              CASE WHEN g.from_day - k.received_on <= 15 THEN '0-15' WHEN g.from_day - k.received_on <= 30 THEN '16-30'
                   WHEN g.from_day - k.received_on <= 60 THEN '31-60' WHEN g.from_day - k.received_on <= 90 THEN '61-90' ELSE '>90' END AS age_bucket,
              coalesce(g.from_day <@ ANY (o.spans), false) AS overdue
@@ -104,14 +108,14 @@ function contributionsSql(schema: string, sign: 1 | -1, cases: 'given' | 'all'):
        WHERE g.from_day >= k.received_on AND s.stage = ANY(${OPEN_STAGES_SQL})
     ),
     changes AS (
-      SELECT from_day AS on_date, category, stage, kinds, age_bucket, overdue, ${sign} AS delta FROM cells
+      SELECT from_day AS on_date, category, claim_type, stage, kinds, age_bucket, overdue, ${sign} AS delta FROM cells
       UNION ALL
-      SELECT to_day, category, stage, kinds, age_bucket, overdue, ${-sign} FROM cells WHERE to_day IS NOT NULL
+      SELECT to_day, category, claim_type, stage, kinds, age_bucket, overdue, ${-sign} FROM cells WHERE to_day IS NOT NULL
     )
-    SELECT on_date, category, stage, kind AS backlog_kind, age_bucket,
+    SELECT on_date, category, claim_type, stage, kind AS backlog_kind, age_bucket,
            sum(delta)::int AS open, (sum(delta) FILTER (WHERE overdue))::int AS overdue
       FROM changes CROSS JOIN LATERAL unnest(kinds) AS kind
-     GROUP BY on_date, category, stage, kind, age_bucket`;
+     GROUP BY on_date, category, claim_type, stage, kind, age_bucket`;
 }
 
 /**
@@ -123,10 +127,10 @@ export function applyBacklogChangesSql(schema: string, sign: 1 | -1, cases: 'giv
   const upserts = LEVELS.map(
     (level, index) => `
     level_${index} AS (
-      INSERT INTO ${qualified(schema, level.table)} AS t (${level.column}, category, stage, backlog_kind, age_bucket, open, overdue)
-      SELECT ${level.start('on_date')}, category, stage, backlog_kind, age_bucket, sum(open), coalesce(sum(overdue), 0) FROM contributions
-       GROUP BY 1, 2, 3, 4, 5
-      ON CONFLICT (${level.column}, category, stage, backlog_kind, age_bucket)
+      INSERT INTO ${qualified(schema, level.table)} AS t (${level.column}, category, claim_type, stage, backlog_kind, age_bucket, open, overdue)
+      SELECT ${level.start('on_date')}, category, claim_type, stage, backlog_kind, age_bucket, sum(open), coalesce(sum(overdue), 0) FROM contributions
+       GROUP BY 1, 2, 3, 4, 5, 6
+      ON CONFLICT (${level.column}, category, claim_type, stage, backlog_kind, age_bucket)
       DO UPDATE SET open = t.open + EXCLUDED.open, overdue = t.overdue + EXCLUDED.overdue
       RETURNING 1
     )`,
@@ -158,6 +162,6 @@ export function backlogChangesAsOfSql(asOf: string): string {
     const coarser = LEVELS[index + 1];
     const to = index === 0 ? `${level.column} <= ${asOf}` : `${level.column} < ${level.start(asOf)}`;
     const from = coarser ? `${level.column} >= ${coarser.start(asOf)} AND ` : '';
-    return `SELECT category, stage, backlog_kind, age_bucket, open, overdue FROM read_model.${level.table} WHERE ${from}${to}`;
+    return `SELECT category, claim_type, stage, backlog_kind, age_bucket, open, overdue FROM read_model.${level.table} WHERE ${from}${to}`;
   }).join('\n UNION ALL\n');
 }

@@ -23,29 +23,36 @@ export class GetBacklogHandler implements IQueryHandler<GetBacklog> {
 
   async execute({ asOf: requested }: GetBacklog): Promise<Backlog> {
     const asOf = requested ?? shanghaiDate(new Date());
-    const rows: { category: string; stage: string; backlog_kind: string; age_bucket: BacklogCell['ageBucket']; open: number; overdue: number }[] = await this.database.query(
-      `SELECT category, stage, backlog_kind, age_bucket, sum(open)::int AS open, sum(overdue)::int AS overdue
+    const rows = await this.database.query<{ category: string; claim_type: string; stage: string; backlog_kind: string; age_bucket: BacklogCell['ageBucket']; open: number; overdue: number }>(
+      `SELECT category, claim_type, stage, backlog_kind, age_bucket, sum(open)::int AS open, sum(overdue)::int AS overdue
          FROM (${backlogChangesAsOfSql('$1::date')}) AS changes
-        GROUP BY category, stage, backlog_kind, age_bucket
+        GROUP BY category, claim_type, stage, backlog_kind, age_bucket
        HAVING sum(open) <> 0
-        ORDER BY category, stage, backlog_kind, age_bucket`,
+        ORDER BY category, claim_type, stage, backlog_kind, age_bucket`,
       [asOf],
     );
     const byCategory: Record<string, { open: number; overdue: number }> = {};
+    const byClaimType: Record<string, { open: number; overdue: number }> = {};
     const cells: BacklogCell[] = [];
     for (const row of rows) {
       if (row.backlog_kind !== CASE_TOTAL) {
-        cells.push({ category: row.category, stage: row.stage, backlogKind: row.backlog_kind, ageBucket: row.age_bucket, open: row.open, overdue: row.overdue });
+        cells.push({ category: row.category, claimType: row.claim_type, stage: row.stage, backlogKind: row.backlog_kind, ageBucket: row.age_bucket, open: row.open, overdue: row.overdue });
         continue;
       }
-      const total = (byCategory[row.category] ??= { open: 0, overdue: 0 });
-      total.open += row.open;
-      total.overdue += row.overdue;
+      for (const total of [(byCategory[row.category] ??= { open: 0, overdue: 0 }), (byClaimType[row.claim_type] ??= { open: 0, overdue: 0 })]) {
+        total.open += row.open;
+        total.overdue += row.overdue;
+      }
     }
     const all = Object.values(byCategory);
     return {
       asOf,
-      totals: { open: all.reduce((sum, total) => sum + total.open, 0), overdue: all.reduce((sum, total) => sum + total.overdue, 0), byCategory },
+      totals: {
+        open: all.reduce((sum, total) => sum + total.open, 0),
+        overdue: all.reduce((sum, total) => sum + total.overdue, 0),
+        byCategory,
+        byClaimType: Object.fromEntries(Object.entries(byClaimType).sort(([a], [b]) => a.localeCompare(b))),
+      },
       cells,
     };
   }

@@ -7,6 +7,8 @@ export const AGE_BUCKETS = ['0-15', '16-30', '31-60', '61-90', '>90'] as const;
 
 export interface BacklogCell {
   category: string;
+  /** suggestion, accusation, claim, or `unclassified` before the acceptance decision. */
+  claimType: string;
   stage: string;
   backlogKind: string;
   ageBucket: (typeof AGE_BUCKETS)[number];
@@ -16,7 +18,7 @@ export interface BacklogCell {
 
 export interface Backlog {
   asOf: string;
-  totals: { open: number; overdue: number; byCategory: Record<string, { open: number; overdue: number }> };
+  totals: { open: number; overdue: number; byCategory: Record<string, { open: number; overdue: number }>; byClaimType: Record<string, { open: number; overdue: number }> };
   cells: BacklogCell[];
 }
 
@@ -58,6 +60,7 @@ export interface Stats {
   overall: Measures;
   byCategory: (Measures & { category: string })[];
   byUnit: (Measures & { unit: string })[];
+  byClaimType: (Measures & { claimType: string })[];
 }
 
 /** A case in the list (GET /petitions). */
