@@ -8,6 +8,7 @@ import type { RegistrationFacts } from '../intake/intake.events.js';
 import type { PetitionEventType } from './petition.events.js';
 import type { CaseLink } from './petition.types.js';
 import type { ReviewOpinion, ReviewRequest } from '../review/review.events.js';
+import type { CaseFile } from '../case-file/case-file.record.js';
 
 /** One business date per step, in the order the steps were recorded. */
 export interface TimelineEntry {
@@ -24,6 +25,8 @@ export interface PetitionCase extends Omit<RegistrationFacts, 'priorConcludedCas
   objections: Objection[];
   reclassifications: Reclassification[];
   timeline: TimelineEntry[];
+  /** 卷宗: attachments and issued documents; absent until the first. */
+  caseFile?: CaseFile;
 }
 
 /** An acceptance decision as taken: the decision with its business date. */
@@ -167,7 +170,7 @@ export type PetitionStage = ExistingPetition['status'];
  * it, and a state kept under another shape is never folded on: it is folded again from the first
  * event. Raise it whenever a change here changes what a fold produces.
  */
-export const PETITION_STATE_SHAPE = 1;
+export const PETITION_STATE_SHAPE = 2;
 
 export function initialState(): PetitionState {
   return { status: 'none' };
