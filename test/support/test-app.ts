@@ -34,6 +34,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     personalDataMasterKey: Buffer.alloc(32, 7),
     dueSoonDays: 3,
     bodyLimitBytes: 256 * 1024,
+    attachmentLimitBytes: 20 * 1024 * 1024,
     logLevel: 'silent',
     corsOrigins: [],
     writeRateLimitPerMinute: 100_000,

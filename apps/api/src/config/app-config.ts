@@ -36,6 +36,8 @@ export interface AppConfig {
   readonly personalDataMasterKey: Buffer;
   /** Largest request body accepted, in bytes. */
   readonly bodyLimitBytes: number;
+  /** Largest attachment accepted (a multipart upload's file), in bytes; JSON bodies keep `bodyLimitBytes`. */
+  readonly attachmentLimitBytes: number;
   readonly logLevel: LogLevel;
   /** Browser origins allowed to call the API (CORS); none by default. */
   readonly corsOrigins: readonly string[];

@@ -18,6 +18,7 @@ export async function loadConfig(env: Env, dataRoot = resolve(env.XINFANG_DATA_D
   const port = integer(env, 'PORT', 3000, 0, 65535, problems);
   const host = env.HOST?.trim() || '0.0.0.0';
   const bodyLimitBytes = integer(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024, problems);
+  const attachmentLimitBytes = integer(env, 'ATTACHMENT_LIMIT_BYTES', 20 * 1024 * 1024, 1024, 100 * 1024 * 1024, problems);
   const logLevel = oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info', problems);
   const corsOrigins = origins(env, 'CORS_ORIGINS', problems);
   const writeRateLimitPerMinute = integer(env, 'WRITE_RATE_LIMIT', 300, 1, 1_000_000, problems);
@@ -34,7 +35,7 @@ export async function loadConfig(env: Env, dataRoot = resolve(env.XINFANG_DATA_D
   const dueSoonDays = integer(env, 'DUE_SOON_DAYS', 3, 0, 30, problems);
   if (problems.length > 0 || !auth) throw new ConfigError(problems);
   return {
-    nodeEnv, host, port, database, auth, eventStore, projector, personalDataMasterKey, dueSoonDays, bodyLimitBytes,
+    nodeEnv, host, port, database, auth, eventStore, projector, personalDataMasterKey, dueSoonDays, bodyLimitBytes, attachmentLimitBytes,
     logLevel, corsOrigins, writeRateLimitPerMinute, shutdownTimeoutMillis,
   };
 }
