@@ -21,6 +21,7 @@ import { ObservabilityModule } from './observability/observability.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
+import { CaseFileModule } from './case-file/case-file.module.js';
 import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { PetitionsModule } from './petitions/petitions.module.js';
 import { ReadModelsModule } from './read-models/read-models.module.js';
@@ -65,6 +66,7 @@ export class AppModule {
         PublicModule,
         DashboardModule,
         DocumentsModule,
+        CaseFileModule,
         SimilarCasesModule,
       ],
       controllers: [HealthController],

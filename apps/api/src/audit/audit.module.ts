@@ -7,6 +7,6 @@ import { PersonalDataErasureService } from './personal-data-erasure.service.js';
 @Module({
   controllers: [AuditController],
   providers: [AccessLogService, CaseHistoryService, PersonalDataErasureService],
-  exports: [CaseHistoryService],
+  exports: [CaseHistoryService, AccessLogService],
 })
 export class AuditModule {}
