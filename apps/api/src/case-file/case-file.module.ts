@@ -1,15 +1,20 @@
 import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { DocumentsModule } from '../documents/documents.module.js';
 import { AttachmentUploadMiddleware } from './attachment-upload.middleware.js';
 import { AttachmentService } from './attachment.service.js';
 import { AttachmentsController } from './attachments.controller.js';
 import { CaseFileContents } from './case-file-contents.js';
+import { DocumentIssuer } from './document-issuer.service.js';
+import { DocumentNumberRegister } from './document-number-register.js';
+import { IssuedDocumentRecorder } from './issued-document-recorder.js';
+import { IssuedDocumentsController } from './issued-documents.controller.js';
 
 /** 卷宗: attachments, issued and served documents, and the case file as one PDF (DOMAIN.md "The case file"). */
 @Module({
-  imports: [AuditModule],
-  controllers: [AttachmentsController],
-  providers: [AttachmentService, CaseFileContents],
+  imports: [AuditModule, DocumentsModule],
+  controllers: [AttachmentsController, IssuedDocumentsController],
+  providers: [AttachmentService, CaseFileContents, DocumentIssuer, DocumentNumberRegister, IssuedDocumentRecorder],
 })
 export class CaseFileModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
