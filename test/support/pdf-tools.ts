@@ -30,16 +30,17 @@ export const withPdfTools = missing(CHROMIUM)
   ? needing(CHROMIUM, chromiumInstallHint(CHROMIUM))
   : needing(PDFTOTEXT, `${PDFTOTEXT} (poppler-utils) is not installed, so the PDF’s text cannot be read back; run scripts/install-system-packages.sh as root`);
 
-/** The PDF's text as pdftotext reads it, white space removed; with `pages`, one string per page. */
+/** The PDF's text as pdftotext reads it, white space removed. */
 export async function pdfText(pdf: Buffer): Promise<string> {
   return (await pdfPages(pdf)).join('');
 }
 
-export async function pdfPages(pdf: Buffer): Promise<string[]> {
+/** Each page's text, white space removed; `layout` reads a table row by row rather than column by column. */
+export async function pdfPages(pdf: Buffer, options: { layout?: boolean } = {}): Promise<string[]> {
   const folder = mkdtempSync(join(tmpdir(), 'xinfang-pdf-'));
   try {
     writeFileSync(join(folder, 'document.pdf'), pdf);
-    const { stdout } = await promisify(execFile)(PDFTOTEXT, ['-enc', 'UTF-8', join(folder, 'document.pdf'), '-'], { maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await promisify(execFile)(PDFTOTEXT, ['-enc', 'UTF-8', ...(options.layout ? ['-layout'] : []), join(folder, 'document.pdf'), '-'], { maxBuffer: 64 * 1024 * 1024 });
     return stdout.split('\f').slice(0, -1).map((page) => page.replace(/\s+/g, ''));
   } finally {
     rmSync(folder, { recursive: true, force: true });
