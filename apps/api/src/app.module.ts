@@ -89,7 +89,7 @@ export class AppModule {
             createProjections({ codec, personKeys, calendar: () => calendar.current(), readStream: (streamId) => store.readStream(streamId) }),
         },
       ],
-      exports: [APP_CONFIG, DATABASE_URL, CASE_LINKS, PROJECTIONS],
+      exports: [APP_CONFIG, DATABASE_URL, CASE_LINKS, PROJECTIONS, TOKEN_VERIFIER],
     };
   }
 }

@@ -8,6 +8,7 @@ import { CurrentRequest, type RequestContext } from '../http/request-context.js'
 import { commandResponse } from '../petitions/command-path/command-response.js';
 import { AddAttachmentRequest, ATTACHMENT_UPLOAD_SCHEMA, AttachmentAddedResponse } from './attachment.request.js';
 import { AttachmentService } from './attachment.service.js';
+import { ATTACHMENT_UPLOAD_ROLES } from './attachment-upload.middleware.js';
 import { contentDisposition, servedBytes } from './served-bytes.js';
 
 @ApiTags('case file')
@@ -21,7 +22,7 @@ export class AttachmentsController {
 
   @Post(':id/attachments')
   @HttpCode(HttpStatus.CREATED)
-  @Roles('clerk', 'admin')
+  @Roles(...ATTACHMENT_UPLOAD_ROLES)
   @ApiOperation({ summary: 'Attach a file to the case file (multipart: kind, file); the bytes are kept outside the event log, which records kind, name, size, type and SHA-256' })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: ATTACHMENT_UPLOAD_SCHEMA })
