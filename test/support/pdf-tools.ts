@@ -18,9 +18,14 @@ function missing(path: string): boolean {
   }
 }
 
+/** Chromium prints each PDF in a second or so alone, many times that on a machine busy with other test files. */
+const PDF_TEST_TIMEOUT_MILLIS = 120_000;
+
+const printing = ((name: string, test: jest.ProvidesCallback, timeout = PDF_TEST_TIMEOUT_MILLIS) => it(name, test, timeout)) as typeof it;
+
 /** A test that needs a system program: reported as skipped, saying why and how to install it, when the program is absent. */
 function needing(program: string, reason: string): typeof it {
-  if (!missing(program)) return it;
+  if (!missing(program)) return printing;
   console.warn(`SKIPPED PDF tests: ${reason}`);
   return ((name: string, test: jest.ProvidesCallback) => it.skip(`${name} — SKIPPED: ${reason}`, test)) as typeof it;
 }
