@@ -1,45 +1,7 @@
-import { execFile } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Response } from 'supertest';
-import { chromiumInstallHint } from '../../apps/api/src/documents/pdf-renderer.js';
-import { DEFAULT_CHROMIUM_PATH } from '../../apps/api/src/documents/documents.settings.js';
+import { pdfText, withPdfTools } from '../support/pdf-tools.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { caseDriver, type CaseDriver, OPINION } from './case-driver.js';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH;
-const PDFTOTEXT = '/usr/bin/pdftotext';
-
-function missing(path: string): boolean {
-  try {
-    accessSync(path, constants.X_OK);
-    return false;
-  } catch {
-    return true;
-  }
-}
-
-/** A test that needs a system program: reported as skipped, saying why and how to install it, when the program is absent. */
-function needing(program: string, reason: string): typeof it {
-  if (!missing(program)) return it;
-  console.warn(`SKIPPED PDF tests: ${reason}`);
-  return ((name: string, test: jest.ProvidesCallback) => it.skip(`${name} — SKIPPED: ${reason}`, test)) as typeof it;
-}
-/** Chromium prints the PDFs, pdftotext reads them back. */
-const withPdfTools = missing(CHROMIUM) ? needing(CHROMIUM, chromiumInstallHint(CHROMIUM)) : needing(PDFTOTEXT, `${PDFTOTEXT} (poppler-utils) is not installed, so the PDF’s text cannot be read back; run scripts/install-system-packages.sh as root`);
-
-async function pdfText(pdf: Buffer): Promise<string> {
-  const folder = mkdtempSync(join(tmpdir(), 'xinfang-pdf-'));
-  try {
-    writeFileSync(join(folder, 'document.pdf'), pdf);
-    const { stdout } = await promisify(execFile)(PDFTOTEXT, ['-enc', 'UTF-8', join(folder, 'document.pdf'), '-']);
-    return stdout.replace(/\s+/g, '');
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
 
 const binary = (response: Response, callback: (error: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
@@ -70,7 +32,7 @@ describe('case documents as PDF (headless Chromium)', () => {
     const pdf = response.body as Buffer;
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = await pdfText(pdf);
-    for (const expected of ['信访事项处理意见书', '征地补偿款未足额发放', OPINION.facts, OPINION.legalBasis, '对你（们）的信访请求予以支持。', '2026年4月20日', '—1—']) {
+    for (const expected of ['信访事项处理意见书', '征地补偿款未足额发放', OPINION.facts, OPINION.legalBasis, '对你（们）的信访请求予以支持。', '2026年4月20日', '—1—', '草稿（预览，未印发，无文号）']) {
       expect(text).toContain(expected.replace(/\s+/g, ''));
     }
   });

@@ -105,7 +105,7 @@ describe('auditors: history, past states, integrity, who looked, erasure', () =>
   it('verifies an untouched chain, then names the exact event someone edited in the database', async () => {
     const id = await registeredAndAccepted();
     const intact = await t.http.get(`/petitions/${id}/verify`).set('Authorization', `Bearer ${auditor}`);
-    expect(intact.body).toEqual({ petitionId: id, intact: true, eventsChecked: 2 });
+    expect(intact.body).toEqual({ petitionId: id, intact: true, eventsChecked: 2, contents: { checked: 0, erased: 0, altered: [] } });
 
     await expect(t.sql.query(`UPDATE event_store.events SET data = data || '{"handlingUnit":"别的单位"}' WHERE stream_id = $1 AND version = 1`, [`petition-${id}`])).rejects.toThrow();
     const client = await t.sql.connect();

@@ -6,6 +6,9 @@ import { concretePath, type DeclaredRoute, declaredRoutes, openApiPath } from '.
 
 type Caller = Role | 'no token';
 
+/** Every route × every role, one request at a time, some of them printing a PDF with Chromium (the case file). */
+const MATRIX_TIMEOUT_MILLIS = 120_000;
+
 /**
  * Every route the application declares, called by every role and without a token: the guard's
  * answer must follow the route's own `@Roles` / `@Public` metadata, so a route added later is
@@ -65,5 +68,5 @@ describe('the authorization matrix: every route × every role', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  });
+  }, MATRIX_TIMEOUT_MILLIS);
 });

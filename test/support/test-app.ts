@@ -38,6 +38,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     bodyLimitBytes: 256 * 1024,
     headerLimitBytes: 16 * 1024,
     urlLimitBytes: 8 * 1024,
+    attachmentLimitBytes: 20 * 1024 * 1024,
     logLevel: 'silent',
     corsOrigins: [],
     writeRateLimitPerMinute: 100_000,

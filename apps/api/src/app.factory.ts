@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppSettings } from './app.module.js';
+import { ATTACHMENT_UPLOAD_PATH } from './case-file/attachment-upload.middleware.js';
 import { installJsonBodyParsing } from './http/body-parsing.js';
 import { refuseLongUrls } from './http/request-limits.js';
 import { refuseUnstorableRequestText } from './http/request-text.js';
@@ -30,7 +31,7 @@ export async function createApp(settings: AppSettings, options: { logger?: false
   express.use(requestLogging(app.get(ROOT_LOGGER)), app.get(HttpMetrics).middleware);
   installHttpHardening(app, settings.config.corsOrigins);
   express.use(refuseLongUrls(settings.config.urlLimitBytes), refuseUnstorableRequestText);
-  installJsonBodyParsing(express, settings.config.bodyLimitBytes);
+  installJsonBodyParsing(express, settings.config.bodyLimitBytes, [ATTACHMENT_UPLOAD_PATH]);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

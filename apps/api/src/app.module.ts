@@ -24,6 +24,7 @@ import { DashboardModule } from './dashboard/dashboard.module.js';
 import { DirectoryModule } from './directory/directory.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
 import { PanelHearingsModule } from './panel-hearings/panel-hearings.module.js';
+import { CaseFileModule } from './case-file/case-file.module.js';
 import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { PetitionsModule } from './petitions/petitions.module.js';
 import { UnitsModule } from './units/units.module.js';
@@ -74,6 +75,7 @@ export class AppModule {
         DashboardModule,
         WorkbenchModule,
         DocumentsModule,
+        CaseFileModule,
         SimilarCasesModule,
         PanelHearingsModule,
       ],
@@ -97,7 +99,7 @@ export class AppModule {
             createProjections({ codec, personKeys, calendar: () => calendar.current(), readStream: (streamId) => store.readStream(streamId) }),
         },
       ],
-      exports: [APP_CONFIG, DATABASE_URL, CASE_LINKS, PROJECTIONS],
+      exports: [APP_CONFIG, DATABASE_URL, CASE_LINKS, PROJECTIONS, TOKEN_VERIFIER],
     };
   }
 }

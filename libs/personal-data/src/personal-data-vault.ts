@@ -33,6 +33,28 @@ export class PersonalDataVault {
     return new Map(values.map((value) => [value, open(value, keys.get(value.subject) ?? null)]));
   }
 
+  /** The keys of these subjects; `null` for one erased (or never created). */
+  keysOf(subjects: readonly string[]): Promise<Map<string, Buffer | null>> {
+    return this.keys.find(subjects);
+  }
+
+  /** Bytes (a scanned file) sealed as one value: IV, tag and ciphertext, bound to the subject. */
+  sealBytes(subject: string, key: Buffer, plain: Buffer): Buffer {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    cipher.setAAD(Buffer.from(subject, 'utf8'));
+    const data = Buffer.concat([cipher.update(plain), cipher.final()]);
+    return Buffer.concat([iv, cipher.getAuthTag(), data]);
+  }
+
+  /** The bytes `sealBytes` sealed; throws when they were altered (the tag no longer matches). */
+  openBytes(subject: string, key: Buffer, sealed: Buffer): Buffer {
+    const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(0, 12));
+    decipher.setAAD(Buffer.from(subject, 'utf8'));
+    decipher.setAuthTag(sealed.subarray(12, 28));
+    return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]);
+  }
+
   erase(subjects: readonly string[], erasure: { reason: string; erasedBy: string }): Promise<string[]> {
     return this.keys.erase(subjects, erasure);
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '@xinfang/petition';
 import { Database } from '../database/database.js';
 
-export type AccessKind = 'history' | 'state' | 'verify' | 'document';
+export type AccessKind = 'history' | 'state' | 'verify' | 'document' | 'attachment' | 'issued-document' | 'case-file';
 
 export interface AccessRecord {
   readonly id: string;
@@ -34,7 +34,7 @@ interface AccessRow {
   detail: Record<string, unknown>;
 }
 
-/** Who looked at which case's history or past state, and when; the table refuses UPDATE and DELETE. */
+/** Who looked at which case's history, past state, documents or case file, and when; the table refuses UPDATE and DELETE. */
 @Injectable()
 export class AccessLogService {
   constructor(private readonly database: Database) {}

@@ -4,6 +4,8 @@ import type { Response } from 'express';
 import { Roles } from '../auth/roles.decorator.js';
 import { ProblemException, problemType, validationProblem } from '../http/problem.js';
 import { CurrentRequest, type RequestContext } from '../http/request-context.js';
+import { CaseFileContents } from '../case-file/case-file-contents.js';
+import { verifyContents } from '../case-file/content-verification.js';
 import { AccessLogService } from './access-log.service.js';
 import { AccessLogQuery, ErasureRequest, HistoryQuery, StateQuery } from './audit.requests.js';
 import { CaseHistoryService } from './case-history.service.js';
@@ -17,6 +19,7 @@ export class AuditController {
     private readonly history: CaseHistoryService,
     private readonly accessLog: AccessLogService,
     private readonly erasure: PersonalDataErasureService,
+    private readonly contents: CaseFileContents,
   ) {}
 
   @Get('petitions/:id/history')
@@ -56,13 +59,17 @@ export class AuditController {
 
   @Get('petitions/:id/verify')
   @Roles('auditor', 'admin')
-  @ApiOperation({ summary: 'Recompute the case’s hash chain and name the first event that does not match' })
+  @ApiOperation({ summary: 'Recompute the case’s hash chain and name the first event that does not match; check that every attachment and issued PDF still hashes to what its event records, naming any altered one' })
   async verify(@Param('id', new ParseUUIDPipe()) petitionId: string, @CurrentRequest() context: RequestContext) {
-    const result = this.history.verify(await this.history.events(petitionId));
-    await this.accessLog.record(context.actor, petitionId, 'verify', { intact: result.intact });
-    if (result.intact) return { petitionId, intact: true, eventsChecked: result.eventsChecked };
+    const recorded = await this.history.events(petitionId);
+    const result = this.history.verify(recorded);
+    const { checked, erased, altered } = await verifyContents(recorded, this.contents);
+    const contents = { checked, erased, altered: altered.map(({ streamId: _stream, ...file }) => file) };
+    const intact = result.intact && altered.length === 0;
+    await this.accessLog.record(context.actor, petitionId, 'verify', { intact });
+    if (result.intact) return { petitionId, intact, eventsChecked: result.eventsChecked, contents };
     const { eventId, version, storedHash, computedHash } = result.firstMismatch;
-    return { petitionId, intact: false, eventsChecked: result.eventsChecked, firstMismatch: { eventId, version: Number(version) + 1, storedHash, computedHash } };
+    return { petitionId, intact, eventsChecked: result.eventsChecked, firstMismatch: { eventId, version: Number(version) + 1, storedHash, computedHash }, contents };
   }
 
   @Get('audit/access-log')

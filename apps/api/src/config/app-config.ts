@@ -78,6 +78,8 @@ export interface AppConfig {
   readonly headerLimitBytes: number;
   /** Longest request URL (path and query), in bytes; at most the header limit. */
   readonly urlLimitBytes: number;
+  /** Largest attachment accepted (a multipart upload's file), in bytes; JSON bodies keep `bodyLimitBytes`. */
+  readonly attachmentLimitBytes: number;
   readonly logLevel: LogLevel;
   /** Browser origins allowed to call the API (CORS); none by default. */
   readonly corsOrigins: readonly string[];

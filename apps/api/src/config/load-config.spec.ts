@@ -48,6 +48,13 @@ describe('loadConfig', () => {
     expect(problems).toHaveLength(4);
   });
 
+  it('takes attachments up to 20 MB unless ATTACHMENT_LIMIT_BYTES says otherwise, and names a bad one', async () => {
+    expect((await loadConfig({}, dataRoot)).attachmentLimitBytes).toBe(20 * 1024 * 1024);
+    expect((await loadConfig({ ATTACHMENT_LIMIT_BYTES: '5242880' }, dataRoot)).attachmentLimitBytes).toBe(5 * 1024 * 1024);
+    expect(await problemsOf({ ATTACHMENT_LIMIT_BYTES: '20MB' })).toEqual([expect.stringContaining('ATTACHMENT_LIMIT_BYTES must be a whole number')]);
+    expect(await problemsOf({ ATTACHMENT_LIMIT_BYTES: String(200 * 1024 * 1024) })).toEqual([expect.stringContaining('ATTACHMENT_LIMIT_BYTES')]);
+  });
+
   it('accepts a JWKS URL instead of a secret, but not both', async () => {
     expect((await loadConfig({ JWT_JWKS_URL: 'https://id.example/jwks.json', JWT_ISSUER: 'https://id.example' }, dataRoot)).auth).toEqual({
       kind: 'jwks',

@@ -20,6 +20,7 @@ export async function loadConfig(env: Env, dataRoot = resolve(env.XINFANG_DATA_D
   const bodyLimitBytes = integer(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024, problems);
   const headerLimitBytes = integer(env, 'HEADER_LIMIT_BYTES', 16 * 1024, 4 * 1024, 1024 * 1024, problems);
   const urlLimitBytes = integer(env, 'URL_LIMIT_BYTES', 8 * 1024, 256, headerLimitBytes, problems);
+  const attachmentLimitBytes = integer(env, 'ATTACHMENT_LIMIT_BYTES', 20 * 1024 * 1024, 1024, 100 * 1024 * 1024, problems);
   const logLevel = oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info', problems);
   const corsOrigins = origins(env, 'CORS_ORIGINS', problems);
   const writeRateLimitPerMinute = integer(env, 'WRITE_RATE_LIMIT', 300, 1, 1_000_000, problems);
@@ -40,7 +41,7 @@ export async function loadConfig(env: Env, dataRoot = resolve(env.XINFANG_DATA_D
   if (problems.length > 0 || !auth) throw new ConfigError(problems);
   return {
     nodeEnv, host, port, database, auth, session, signInLockout, ...(oidc ? { oidc } : {}), eventStore, projector, personalDataMasterKey, dueSoonDays, bodyLimitBytes,
-    headerLimitBytes, urlLimitBytes,
+    headerLimitBytes, urlLimitBytes, attachmentLimitBytes,
     logLevel, corsOrigins, writeRateLimitPerMinute, shutdownTimeoutMillis,
   };
 }

@@ -25,6 +25,6 @@ export class CaseDocumentService {
     const { recorded, state } = await this.cases.load(petitionId);
     if (state.status === 'none') throw new NotFoundException(`There is no petition ${petitionId}`);
     const page = caseDocument(state, request, { bureauName: this.settings.bureauName, calendar: this.calendar.current() });
-    return { page, html: documentHtml(page), version: recorded.length };
+    return { page, html: documentHtml(page, { draft: true }), version: recorded.length };
   }
 }

@@ -9,5 +9,6 @@ import { RenderingLog } from './rendering-log.js';
 @Module({
   controllers: [DocumentsController],
   providers: [{ provide: DOCUMENTS_SETTINGS, useFactory: () => documentsSettingsFrom(process.env) }, CaseDocumentService, PdfRenderer, RenderingLog],
+  exports: [DOCUMENTS_SETTINGS, PdfRenderer],
 })
 export class DocumentsModule {}

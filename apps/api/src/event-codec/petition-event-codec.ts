@@ -34,7 +34,7 @@ export class PetitionEventCodec {
         const data = event.data as Record<string, unknown>;
         const petitioners = data.petitioners;
         const sealed = Array.isArray(petitioners) ? { ...data, petitioners: await Promise.all(petitioners.map((petitioner: PetitionerData) => this.seal(petitioner))) } : data;
-        return { type: event.type, data: sealed, schemaVersion: schemaVersionOf(event.type) };
+        return { type: event.type, data: await this.sealFileName(sealed), schemaVersion: schemaVersionOf(event.type) };
       }),
     );
   }
@@ -42,18 +42,34 @@ export class PetitionEventCodec {
   /** The domain events of a stream, in order, with personal data opened where its key still exists. */
   async decode(recorded: readonly RecordedEvent[]): Promise<PetitionEvent[]> {
     const upcasted = recorded.filter((event) => !RECORD_EVENT_TYPES.has(event.type)).map((event) => ({ type: event.type, data: upcast(event) }));
-    const sealedValues = upcasted.flatMap(({ data }) => petitionersOf(data).flatMap((petitioner) => PERSONAL_FIELDS.map((field) => petitioner[field]).filter(isSealedValue)));
+    const sealedValues = upcasted.flatMap(({ data }) => [
+      ...petitionersOf(data).flatMap((petitioner) => PERSONAL_FIELDS.map((field) => petitioner[field])),
+      data.name,
+    ].filter(isSealedValue));
     const opened = await this.vault.openAll(sealedValues);
     return upcasted.map(({ type, data }) => {
+      if (isSealedValue(data.name)) return { type, data: openFileName(data, opened) } as unknown as PetitionEvent;
       if (!Array.isArray(data.petitioners)) return { type, data } as PetitionEvent;
       return { type, data: { ...data, petitioners: petitionersOf(data).map((petitioner) => openPetitioner(petitioner, opened)) } } as unknown as PetitionEvent;
     });
   }
 
-  /** Every data subject whose fields a stream holds, for erasure. */
+  /** Every data subject whose fields a stream holds (its petitioners', and those its case file is sealed for), for erasure. */
   subjectsOf(recorded: readonly RecordedEvent[]): string[] {
-    const subjects = recorded.flatMap((event) => petitionersOf(event.data as Record<string, unknown>).map((petitioner) => petitioner.subject));
+    const subjects = recorded.flatMap((event) => {
+      const data = event.data as Record<string, unknown>;
+      return [...petitionersOf(data).map((petitioner) => petitioner.subject), data.sealedFor];
+    });
     return [...new Set(subjects.filter((subject): subject is string => typeof subject === 'string'))];
+  }
+
+  /** A sealed attachment's file name is sealed with its bytes, under the same subject's key. */
+  private async sealFileName(data: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const { sealedFor, name } = data;
+    if (typeof sealedFor !== 'string' || typeof name !== 'string') return data;
+    const key = (await this.vault.keysOf([sealedFor])).get(sealedFor);
+    if (!key) throw new Error(`Data subject ${sealedFor} has no key (erased): nothing more can be sealed for it`);
+    return { ...data, name: this.vault.seal(sealedFor, key, name) };
   }
 
   private async seal(petitioner: PetitionerData): Promise<PetitionerData> {
@@ -69,6 +85,12 @@ export class PetitionEventCodec {
 
 function petitionersOf(data: Record<string, unknown>): PetitionerData[] {
   return Array.isArray(data.petitioners) ? (data.petitioners as PetitionerData[]) : [];
+}
+
+function openFileName(data: Record<string, unknown>, opened: Map<SealedValue, string | typeof ERASED>): Record<string, unknown> {
+  const { name, ...rest } = data;
+  const plain = opened.get(name as SealedValue);
+  return plain === ERASED || plain === undefined ? { ...rest, erasedFields: ['name'] } : { ...rest, name: plain };
 }
 
 function openPetitioner(petitioner: PetitionerData, opened: Map<SealedValue, string | typeof ERASED>): PetitionerData {

@@ -1,4 +1,5 @@
 import { PETITION_STREAM_PREFIX, UNIT_STREAM_PREFIX } from '@xinfang/petition';
+import { DOCUMENT_NUMBER_STREAM_PREFIX } from '../case-file/document-number-register.js';
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { EventStore } from '@xinfang/event-store';
 import { PostgresEventStore } from '@xinfang/event-store-postgres';
@@ -15,7 +16,7 @@ async function createConfiguredEventStore(config: AppConfig, pool: pg.Pool): Pro
   if (config.eventStore.kind === 'postgres') return new PostgresEventStore(pool);
   // Loaded only when chosen: the gRPC client costs memory a PostgreSQL deployment does not need.
   const { createKurrentDbEventStore } = await import('@xinfang/event-store-kurrentdb');
-  return createKurrentDbEventStore({ connectionString: config.eventStore.connectionString, streamPrefixes: [PETITION_STREAM_PREFIX, UNIT_STREAM_PREFIX] });
+  return createKurrentDbEventStore({ connectionString: config.eventStore.connectionString, streamPrefixes: [PETITION_STREAM_PREFIX, UNIT_STREAM_PREFIX, DOCUMENT_NUMBER_STREAM_PREFIX] });
 }
 
 @Global()

@@ -9,19 +9,23 @@ const JSON_TYPES = ['application/json', 'application/*+json'];
  * JSON bodies are parsed here rather than by Nest's default parser so that a malformed, over-large
  * or over-deep body, or one with text PostgreSQL cannot store (NUL, lone surrogates), answers
  * problem+json before it reaches a guard or a handler. Every body of this API is JSON: another
- * media type is refused with 415 rather than read as no body and validated field by field.
+ * media type is refused with 415 rather than read as no body and validated field by field, except
+ * multipart/form-data on the upload routes (`uploads`: a POST path pattern each), which read it themselves.
  */
-export function installJsonBodyParsing(app: Express, limitBytes: number): void {
-  app.use(refuseOtherMediaTypes);
+export function installJsonBodyParsing(app: Express, limitBytes: number, uploads: readonly RegExp[] = []): void {
+  app.use(refuseOtherMediaTypes(uploads));
   app.use(express.text({ limit: limitBytes, type: JSON_TYPES }));
   app.use(bodyReadErrors);
   app.use(parseJson);
 }
 
-const refuseOtherMediaTypes: RequestHandler = (req, res, next) => {
-  if (!hasBody(req.headers) || req.is(JSON_TYPES)) return next();
-  sendProblem(res, unsupportedMediaType('This API reads request bodies as JSON only: send Content-Type: application/json.'));
-};
+function refuseOtherMediaTypes(uploads: readonly RegExp[]): RequestHandler {
+  return (req, res, next) => {
+    if (!hasBody(req.headers) || req.is(JSON_TYPES)) return next();
+    if (req.method === 'POST' && req.is('multipart/form-data') && uploads.some((path) => path.test(req.path))) return next();
+    sendProblem(res, unsupportedMediaType('This API reads request bodies as JSON only: send Content-Type: application/json.'));
+  };
+}
 
 /** Content-Length 0 is no body; Express's own test counts it as one. */
 function hasBody(headers: IncomingHttpHeaders): boolean {

@@ -3,6 +3,8 @@ import { EventStoreUnavailableError, WrongExpectedVersionError } from '@xinfang/
 import { CalendarNotCoveredError } from '@xinfang/calendar';
 import {
   AlreadyRecordedError,
+  DocumentAlreadyServedError,
+  DocumentNotAvailableError,
   NotPermittedError,
   PetitionAlreadyExistsError,
   PetitionNotFoundError,
@@ -45,6 +47,18 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         },
         headers: {},
       };
+    }
+    if (exception instanceof DocumentNotAvailableError) {
+      return {
+        problem: {
+          type: problemType('document-not-available'), title: 'The case has not reached the step this document records', status: 409, detail: exception.message,
+          stage: exception.stage, document: exception.document, requires: exception.requires,
+        },
+        headers: {},
+      };
+    }
+    if (exception instanceof DocumentAlreadyServedError) {
+      return { problem: { type: problemType('already-served'), title: 'Already served', status: 409, detail: exception.message, number: exception.number, servedOn: exception.servedOn }, headers: {} };
     }
     if (exception instanceof NotPermittedError) return plain(403, 'not-permitted', 'Not permitted', exception.message);
     if (exception instanceof AlreadyRecordedError) return { problem: { type: problemType('already-recorded'), title: 'Already recorded', status: 409, detail: exception.message, step: exception.step, recordedOn: exception.recordedOn }, headers: {} };

@@ -30,7 +30,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (!key || !request.actor) return next.handle();
     const actorId = request.actor.id;
     const statusCode = this.reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? HttpStatus.CREATED;
-    const requestHash = createHash('sha256').update(`${request.method} ${request.path}\n${canonicalJson(request.body ?? null)}`).digest('hex');
+    // An upload's file is part of the request: the same key with other bytes is another request.
+    const file = request.file ? `\n${createHash('sha256').update(request.file.buffer).digest('hex')}` : '';
+    const requestHash = createHash('sha256').update(`${request.method} ${request.path}\n${canonicalJson(request.body ?? null)}${file}`).digest('hex');
     return from(this.store.claim(actorId, key, requestHash)).pipe(
       switchMap((claim) => {
         switch (claim.kind) {

@@ -6,6 +6,7 @@ import { HEARING_EVENTS } from '../hearing/hearing.evolve.js';
 import { INTAKE_EVENTS } from '../intake/intake.evolve.js';
 import { MEDIATION_EVENTS } from '../mediation/mediation.evolve.js';
 import { REVIEW_EVENTS } from '../review/review.evolve.js';
+import { CASE_FILE_EVENTS } from '../case-file/case-file.evolve.js';
 import type { IsoDate } from './business-date.js';
 import type { EventDefinition, EventTable } from './decider-tables.js';
 import type { PetitionEvent } from './petition.events.js';
@@ -20,6 +21,7 @@ const PETITION_EVENTS: EventTable<PetitionEvent> = {
   ...MEDIATION_EVENTS,
   ...HANDLING_EVENTS,
   ...REVIEW_EVENTS,
+  ...CASE_FILE_EVENTS,
 };
 
 export function eventDefinition(type: PetitionEvent['type']): EventDefinition<PetitionEvent> {

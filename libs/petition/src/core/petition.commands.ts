@@ -6,9 +6,10 @@ import type { HearingCommand } from '../hearing/hearing.commands.js';
 import type { IntakeCommand } from '../intake/intake.commands.js';
 import type { MediationCommand } from '../mediation/mediation.commands.js';
 import type { ReviewCommand } from '../review/review.commands.js';
+import type { CaseFileCommand } from '../case-file/case-file.commands.js';
 
 export type { CommandContext } from './command-context.js';
 
 /** Every command of a petition, each declared in its sub-area. */
-export type PetitionCommand = IntakeCommand | AcceptanceCommand | HandoverCommand | ClassificationCommand | HearingCommand | MediationCommand | HandlingCommand | ReviewCommand;
+export type PetitionCommand = IntakeCommand | AcceptanceCommand | HandoverCommand | ClassificationCommand | HearingCommand | MediationCommand | HandlingCommand | ReviewCommand | CaseFileCommand;
 export type PetitionCommandType = PetitionCommand['type'];

@@ -8,6 +8,7 @@ import type { RegisterPetition } from '../intake/intake.commands.js';
 import { decideRegistration } from '../intake/register-petition.decide.js';
 import { MEDIATION_DECIDERS } from '../mediation/mediation.deciders.js';
 import { REVIEW_DECIDERS } from '../review/review.deciders.js';
+import { CASE_FILE_DECIDERS } from '../case-file/case-file.deciders.js';
 import type { DecideTable } from './decider-tables.js';
 import type { Decider } from './decider.types.js';
 import type { PetitionCommand } from './petition.commands.js';
@@ -27,6 +28,7 @@ const DECIDERS: DecideTable<CaseCommand, PetitionEvent> = {
   ...MEDIATION_DECIDERS,
   ...HANDLING_DECIDERS,
   ...REVIEW_DECIDERS,
+  ...CASE_FILE_DECIDERS,
 };
 
 /**

@@ -41,7 +41,10 @@ export function noProceedingOpen(state: PetitionState): boolean {
   return openHearing(state) === undefined && activeMediation(state) === undefined;
 }
 
-/** The case as the read side and panel members see it: petitioners by name only, no ID numbers, phones or addresses. */
+/** The case as the read side and panel members see it: petitioners by name only, no ID numbers, phones or addresses, no sealed file names. */
 export function withoutPersonalData<State extends ExistingPetition>(state: State): State {
-  return { ...state, petitioners: state.petitioners.map((petitioner) => ({ name: petitioner.name })) };
+  const petitioners = state.petitioners.map((petitioner) => ({ name: petitioner.name }));
+  if (!state.caseFile) return { ...state, petitioners };
+  const attachments = state.caseFile.attachments.map(({ name, ...attachment }) => (attachment.sealedFor === undefined ? { ...attachment, name } : attachment));
+  return { ...state, petitioners, caseFile: { ...state.caseFile, attachments } };
 }

@@ -9,6 +9,7 @@ import type { PetitionEventType } from './petition.events.js';
 import type { UnitHandover } from '../handover/handover.types.js';
 import type { CaseLink, ClaimType } from './petition.types.js';
 import type { ReviewOpinion, ReviewRequest } from '../review/review.events.js';
+import type { CaseFile } from '../case-file/case-file.record.js';
 
 /** One business date per step, in the order the steps were recorded. */
 export interface TimelineEntry {
@@ -29,6 +30,8 @@ export interface PetitionCase extends Omit<RegistrationFacts, 'priorConcludedCas
   claimType?: ClaimType;
   /** Every forwarding or assignment with the receiving unit's work on it, in order (from the first one on). */
   handovers?: UnitHandover[];
+  /** 卷宗: attachments and issued documents; absent until the first. */
+  caseFile?: CaseFile;
 }
 
 /** An acceptance decision as taken: the decision with its business date. */

@@ -1,19 +1,27 @@
 import { hearingPauseDays } from '@xinfang/calendar';
 import { caseClock, type ClockDerivations, stopOf } from '../core/case-clock.js';
 import type { ExistingPetition } from '../core/petition.state.js';
+import { servedOnOf } from '../case-file/case-file.record.js';
 
 const reviewOf = (petition: ExistingPetition) => ('review' in petition ? petition.review : undefined);
 const finalReviewOf = (petition: ExistingPetition) => ('finalReview' in petition ? petition.finalReview : undefined);
 
 export const REVIEW_CLOCKS: ClockDerivations<'review_window' | 'review_answer' | 'final_review_window' | 'final_review_answer'> = {
-  review_window: (petition) => ('opinion' in petition && petition.opinion ? [caseClock('review_window', 0, petition.opinion.servedOn, {}, stopOf(petition.opinion.servedOn, reviewOf(petition)?.request.requestedOn))] : []),
+  // The windows run from the service (送达) of the issued opinion when one is recorded, else from the opinion's own date.
+  review_window: (petition) => {
+    if (!('opinion' in petition) || !petition.opinion) return [];
+    const servedOn = servedOnOf(petition.caseFile, 'handling-opinion') ?? petition.opinion.servedOn;
+    return [caseClock('review_window', 0, servedOn, {}, stopOf(servedOn, reviewOf(petition)?.request.requestedOn))];
+  },
   review_answer: (petition) => {
     const review = reviewOf(petition);
     return review ? [caseClock('review_answer', 0, review.request.requestedOn, {}, stopOf(review.request.requestedOn, review.opinion?.servedOn))] : [];
   },
   final_review_window: (petition) => {
     const opinion = reviewOf(petition)?.opinion;
-    return opinion ? [caseClock('final_review_window', 0, opinion.servedOn, {}, stopOf(opinion.servedOn, finalReviewOf(petition)?.request.requestedOn))] : [];
+    if (!opinion) return [];
+    const servedOn = servedOnOf(petition.caseFile, 'review-opinion') ?? opinion.servedOn;
+    return [caseClock('final_review_window', 0, servedOn, {}, stopOf(servedOn, finalReviewOf(petition)?.request.requestedOn))];
   },
   final_review_answer: (petition) => {
     const finalReview = finalReviewOf(petition);

@@ -49,11 +49,21 @@ td.short { white-space: nowrap; }
 .seal { color: #666; font-size: 12pt; }
 .parties { margin-top: 28pt; page-break-inside: avoid; }
 .parties p { text-indent: 0; line-height: 36pt; }
+.number { text-align: center; font-size: 16pt; margin-top: 4pt; }
+.draft-notice { text-align: center; font-size: 14pt; letter-spacing: 0.3em; border: 1px solid #000; width: max-content; margin: 0 auto 8pt; padding: 0 1em; }
+.watermark { position: fixed; top: 38%; left: 0; width: 100%; text-align: center; font-size: 120pt; color: rgba(0, 0, 0, 0.08);
+  transform: rotate(-30deg); pointer-events: none; z-index: -1; }
 .imprint { margin-top: 28pt; border-top: 1px solid #000; border-bottom: 1px solid #000; display: flex; justify-content: space-between;
   font-size: 14pt; line-height: 24pt; padding: 2pt 1em; page-break-inside: avoid; }
 `);
 
-export function documentHtml(page: DocumentPage): string {
+/**
+ * How a rendering is marked: a preview is a draft (草稿, watermarked on every page), never a
+ * document; an issued document carries its number (文号) under the issuer's name.
+ */
+export type DocumentMark = { readonly draft: true } | { readonly number: string };
+
+export function documentHtml(page: DocumentPage, mark: DocumentMark): string {
   return `<!DOCTYPE html>\n${html`<html lang="zh-CN">
 <head>
 <meta charset="utf-8">
@@ -63,8 +73,11 @@ export function documentHtml(page: DocumentPage): string {
 <style>${STYLE}</style>
 </head>
 <body>
+${'draft' in mark && html`<div class="watermark">草稿</div>`}
 <header>
+${'draft' in mark && html`<div class="draft-notice">草稿（预览，未印发，无文号）</div>`}
 <div class="issuer">${page.issuer}</div>
+${'number' in mark && html`<div class="number">${mark.number}</div>`}
 <h1>${page.title}</h1>
 <div class="receipt">受理编号：${page.receiptNumber}</div>
 </header>

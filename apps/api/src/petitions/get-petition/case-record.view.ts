@@ -4,6 +4,7 @@ import {
 } from '@xinfang/petition';
 import { PERSONAL_FIELDS } from '../../event-codec/petition-event-codec.js';
 import { UnitHandoverView } from './handover.view.js';
+import { CaseFileView } from './case-file.view.js';
 import { HearingView } from './hearing.view.js';
 import { MediationView } from './mediation.view.js';
 
@@ -141,4 +142,5 @@ export class CaseRecordView {
   @ApiPropertyOptional({ type: RatingView }) rating?: RatingView;
   @ApiPropertyOptional({ type: ReviewView, description: '复查' }) review?: ReviewView;
   @ApiPropertyOptional({ type: ReviewView, description: '复核' }) finalReview?: ReviewView;
+  @ApiPropertyOptional({ type: CaseFileView, description: '卷宗: attachments and issued documents, from the first' }) caseFile?: CaseFileView;
 }

@@ -1,9 +1,10 @@
-import { ForbiddenException, Inject, NotFoundException } from '@nestjs/common';
+import { Inject, NotFoundException } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { type ExistingPetition, isCaseOfUnit, isPanelMemberOf, shanghaiDate, type UnitDirectory, withoutPersonalData } from '@xinfang/petition';
+import { type ExistingPetition, shanghaiDate, type UnitDirectory, withoutPersonalData } from '@xinfang/petition';
 import { CalendarService } from '../../calendar/calendar.service.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { CaseLoader } from '../../event-codec/case-loader.js';
+import { CaseReaders } from '../../units/case-readers.js';
 import { UnitDirectoryService } from '../../units/unit-directory.service.js';
 import { CASE_LINKS, type CaseLinks } from '../command-path/case-links.port.js';
 import { caseClockViews } from './clock.view.js';
@@ -17,18 +18,15 @@ export class GetPetitionHandler implements IQueryHandler<GetPetitionQuery> {
     @Inject(CASE_LINKS) private readonly caseLinks: CaseLinks,
     private readonly calendar: CalendarService,
     private readonly units: UnitDirectoryService,
+    private readonly readers: CaseReaders,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async execute({ petitionId, reader }: GetPetitionQuery): Promise<PetitionView> {
     const { recorded, state } = await this.cases.load(petitionId);
     if (state.status === 'none') throw new NotFoundException(`There is no petition ${petitionId}`);
+    await this.readers.assertMayRead(petitionId, state, reader);
     const units = await this.units.current();
-    // A unit's users see only the cases handed to their unit; any other is, to them, no case at all.
-    if (reader.role === 'unit' && !isCaseOfUnit(state, reader.unit ?? '', units)) throw new NotFoundException(`There is no petition ${petitionId}`);
-    if (reader.role === 'panel' && !isPanelMemberOf(state, reader.id)) {
-      throw new ForbiddenException('A panel member may read only the cases whose hearing they sit on');
-    }
     // A panel member needs to know who petitions, not their ID number, phone or address.
     const shown: ExistingPetition = reader.role === 'panel' ? withoutPersonalData(state) : state;
     return {
