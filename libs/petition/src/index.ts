@@ -20,6 +20,7 @@ export * from './core/case-clock.js';
 export * from './core/case-clocks.js';
 export * from './core/every-of.js';
 export * from './core/petition-stream.js';
+export * from './core/petition-stages.js';
 // Sub-areas: their commands, events and vocabularies.
 export * from './intake/intake.commands.js';
 export * from './intake/intake.events.js';
@@ -38,3 +39,10 @@ export * from './handling/handling.commands.js';
 export * from './handling/handling.events.js';
 export * from './review/review.commands.js';
 export * from './review/review.events.js';
+export * from './programme/programme.types.js';
+export * from './programme/programme.commands.js';
+export * from './programme/programme.events.js';
+export * from './programme/programme.queries.js';
+export * from './programme/record-rebound.decide.js';
+export * from './programme/programme-stream.types.js';
+export * from './programme/programme-stream.decider.js';

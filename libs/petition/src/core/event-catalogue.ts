@@ -4,6 +4,7 @@ import { HANDLING_EVENTS } from '../handling/handling.evolve.js';
 import { HEARING_EVENTS } from '../hearing/hearing.evolve.js';
 import { INTAKE_EVENTS } from '../intake/intake.evolve.js';
 import { MEDIATION_EVENTS } from '../mediation/mediation.evolve.js';
+import { PROGRAMME_EVENTS } from '../programme/programme.evolve.js';
 import { REVIEW_EVENTS } from '../review/review.evolve.js';
 import type { IsoDate } from './business-date.js';
 import type { EventDefinition, EventTable } from './decider-tables.js';
@@ -18,6 +19,7 @@ const PETITION_EVENTS: EventTable<PetitionEvent> = {
   ...MEDIATION_EVENTS,
   ...HANDLING_EVENTS,
   ...REVIEW_EVENTS,
+  ...PROGRAMME_EVENTS,
 };
 
 export function eventDefinition(type: PetitionEvent['type']): EventDefinition<PetitionEvent> {

@@ -4,10 +4,19 @@ import type { HandlingCommand } from '../handling/handling.commands.js';
 import type { HearingCommand } from '../hearing/hearing.commands.js';
 import type { IntakeCommand } from '../intake/intake.commands.js';
 import type { MediationCommand } from '../mediation/mediation.commands.js';
+import type { ProgrammeCaseCommand } from '../programme/programme.commands.js';
 import type { ReviewCommand } from '../review/review.commands.js';
 
 export type { CommandContext } from './command-context.js';
 
 /** Every command of a petition, each declared in its sub-area. */
-export type PetitionCommand = IntakeCommand | AcceptanceCommand | ClassificationCommand | HearingCommand | MediationCommand | HandlingCommand | ReviewCommand;
+export type PetitionCommand =
+  | IntakeCommand
+  | AcceptanceCommand
+  | ClassificationCommand
+  | HearingCommand
+  | MediationCommand
+  | HandlingCommand
+  | ReviewCommand
+  | ProgrammeCaseCommand;
 export type PetitionCommandType = PetitionCommand['type'];

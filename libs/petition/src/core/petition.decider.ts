@@ -5,6 +5,7 @@ import { HEARING_DECIDERS } from '../hearing/hearing.deciders.js';
 import type { RegisterPetition } from '../intake/intake.commands.js';
 import { decideRegistration } from '../intake/register-petition.decide.js';
 import { MEDIATION_DECIDERS } from '../mediation/mediation.deciders.js';
+import { PROGRAMME_DECIDERS } from '../programme/programme.deciders.js';
 import { REVIEW_DECIDERS } from '../review/review.deciders.js';
 import type { DecideTable } from './decider-tables.js';
 import type { Decider } from './decider.types.js';
@@ -24,6 +25,7 @@ const DECIDERS: DecideTable<CaseCommand, PetitionEvent> = {
   ...MEDIATION_DECIDERS,
   ...HANDLING_DECIDERS,
   ...REVIEW_DECIDERS,
+  ...PROGRAMME_DECIDERS,
 };
 
 /**

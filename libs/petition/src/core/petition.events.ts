@@ -4,12 +4,21 @@ import type { HandlingEvent } from '../handling/handling.events.js';
 import type { HearingEvent } from '../hearing/hearing.events.js';
 import type { IntakeEvent } from '../intake/intake.events.js';
 import type { MediationEvent } from '../mediation/mediation.events.js';
+import type { ProgrammeCaseEvent } from '../programme/programme.events.js';
 import type { ReviewEvent } from '../review/review.events.js';
 
 /**
  * Every event of a petition's stream, each declared in its sub-area. Events are `{ type, data }`
  * only: the API adds the metadata (actor, recordedAt) when appending.
  */
-export type PetitionEvent = IntakeEvent | AcceptanceEvent | ClassificationEvent | HearingEvent | MediationEvent | HandlingEvent | ReviewEvent;
+export type PetitionEvent =
+  | IntakeEvent
+  | AcceptanceEvent
+  | ClassificationEvent
+  | HearingEvent
+  | MediationEvent
+  | HandlingEvent
+  | ReviewEvent
+  | ProgrammeCaseEvent;
 
 export type PetitionEventType = PetitionEvent['type'];

@@ -36,6 +36,11 @@ export const DOCUMENT_TEXT_MAX_LENGTH = 20_000;
 export const LEGAL_BASIS_MAX_LENGTH = 5_000;
 export const OBLIGATION_MAX_LENGTH = 1_000;
 export const MAX_OBLIGATIONS = 50;
+/** A hearing's plan as tasks, and the attachments a task's completion names. */
+export const MAX_PLAN_TASKS = 50;
+export const MAX_ATTACHMENT_IDS = 20;
+/** How long a programme case stands resolved before it may be signed off (销号), unless configured otherwise. */
+export const DEFAULT_SIGN_OFF_WAITING_DAYS = 90;
 
 /** Handling is extended once, by at most 30 days (条例 Art. 34; the clock catalogue counts it). */
 export const MAX_EXTENSION_DAYS = 30;

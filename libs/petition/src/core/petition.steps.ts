@@ -4,6 +4,7 @@ import { CLASSIFICATION_STEPS } from '../classification/classification.steps.js'
 import { HANDLING_STEPS } from '../handling/handling.steps.js';
 import { HEARING_STEPS } from '../hearing/hearing.steps.js';
 import { MEDIATION_STEPS } from '../mediation/mediation.steps.js';
+import { PROGRAMME_STEPS } from '../programme/programme.steps.js';
 import { REVIEW_STEPS } from '../review/review.steps.js';
 import type { StepDefinition } from './decider-tables.js';
 import { everyOf } from './every-of.js';
@@ -22,6 +23,7 @@ const STEP_TABLE = {
   ...HANDLING_STEPS,
   ...REVIEW_STEPS,
   ...CLASSIFICATION_STEPS,
+  ...PROGRAMME_STEPS,
 } as const satisfies Record<string, StepDefinition>;
 type TableStep = keyof typeof STEP_TABLE;
 
@@ -43,10 +45,14 @@ export const PETITION_STEPS = everyOf<TableStep | 'register'>()([
   'cancel_hearing',
   'record_panel_opinion',
   'conclude_hearing',
+  'request_recusal',
+  'decide_recusal',
+  'complete_plan_task',
   'start_mediation',
   'record_mediation_session',
   'record_mediation_agreement',
   'record_mediation_failure',
+  'record_obligation_performance',
   'extend',
   'issue_opinion',
   'close',
@@ -55,6 +61,9 @@ export const PETITION_STEPS = everyOf<TableStep | 'register'>()([
   'issue_final_review_opinion',
   'rate',
   'request_review',
+  'record_follow_up',
+  'resolve_programme_case',
+  'sign_off_programme_case',
   'reclassify',
 ]);
 export type PetitionStep = (typeof PETITION_STEPS)[number];
@@ -70,21 +79,7 @@ export const STEP_OF_DECISION: Readonly<Record<AcceptanceDecisionKind, PetitionS
 /** The stages whose row in the table lists `Step`: what a petition is known to be once the step passed the stage check. */
 export type StagesAllowing<Step extends PetitionStep> = Step extends TableStep ? (typeof STEP_TABLE)[Step]['stages'][number] : never;
 
-export const PETITION_STAGES = everyOf<PetitionStage>()([
-  'registered',
-  'forwarded',
-  'assigned',
-  'objected',
-  'accepted',
-  'not_accepted',
-  'diverted',
-  'opinion_served',
-  'closed',
-  'under_review',
-  'reviewed',
-  'under_final_review',
-  'concluded',
-]);
+export { PETITION_STAGES } from './petition-stages.js';
 
 export function isStepAllowedInStage(stage: PetitionStage, step: PetitionStep): boolean {
   return step !== 'register' && (STEP_TABLE[step].stages as readonly PetitionStage[]).includes(stage);

@@ -3,7 +3,7 @@ import { caseClock, type ClockDerivations, earliestDate } from '../core/case-clo
 export const HANDLING_CLOCKS: ClockDerivations<'handling' | 'rating_window'> = {
   // From acceptance until the opinion is served or the case is closed, lengthened by the extension.
   handling: (petition) => {
-    if (!('hearings' in petition)) return [];
+    if (!('mediations' in petition)) return [];
     const opinion = 'opinion' in petition ? petition.opinion : undefined;
     const closure = 'closure' in petition ? petition.closure : undefined;
     const params = petition.extension ? { extensionDays: petition.extension.days } : {};

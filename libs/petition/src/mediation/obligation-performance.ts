@@ -1,0 +1,42 @@
+import type { ObligationBreached, ObligationPerformed } from './mediation.events.js';
+import type { MediationObligation, ObligationOutcomeRecord } from './mediation.types.js';
+import { CorruptPetitionStreamError } from '../core/petition.errors.js';
+import { mediationsOf } from '../core/petition.queries.js';
+import type { ExistingPetition, PetitionState } from '../core/petition.state.js';
+import type { IsoDate } from '../core/business-date.js';
+
+/** An obligation of an agreement, with the agreement's day and how it turned out so far. */
+export interface AgreedObligation {
+  obligation: MediationObligation & { obligationId: string };
+  agreedOn: IsoDate;
+  outcome?: ObligationOutcomeRecord;
+}
+
+/** Every obligation of every agreement of the case that can be addressed by its id. */
+export function agreedObligations(state: PetitionState): AgreedObligation[] {
+  return mediationsOf(state).flatMap((mediation) =>
+    mediation.status === 'agreed'
+      ? mediation.agreement.obligations.flatMap((obligation) => {
+          if (obligation.obligationId === undefined) return [];
+          const { obligationId } = obligation;
+          const outcome = mediation.outcomes?.find((recorded) => recorded.obligationId === obligationId);
+          return [{ obligation: { ...obligation, obligationId }, agreedOn: mediation.agreement.agreedOn, ...(outcome && { outcome }) }];
+        })
+      : [],
+  );
+}
+
+/** Records an obligation's outcome on the agreement it belongs to, in whatever stage the case is. */
+export function evolveObligationOutcome(petition: ExistingPetition, event: ObligationPerformed | ObligationBreached): PetitionState {
+  const { obligationId, note } = event.data;
+  const record: ObligationOutcomeRecord =
+    event.type === 'ObligationPerformed'
+      ? { obligationId, outcome: 'performed', outcomeOn: event.data.performedOn, ...(note !== undefined && { note }) }
+      : { obligationId, outcome: 'breached', outcomeOn: event.data.breachedOn, ...(note !== undefined && { note }) };
+  if (!('mediations' in petition)) throw new CorruptPetitionStreamError(event.type, petition.status);
+  const { mediations } = petition;
+  const owner = mediations.find((mediation) => mediation.status === 'agreed' && mediation.agreement.obligations.some((obligation) => obligation.obligationId === obligationId));
+  if (!owner || owner.status !== 'agreed') throw new CorruptPetitionStreamError(event.type, petition.status);
+  const recorded = { ...owner, outcomes: [...(owner.outcomes ?? []), record] };
+  return { ...petition, mediations: mediations.map((mediation) => (mediation === owner ? recorded : mediation)) };
+}
