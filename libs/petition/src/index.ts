@@ -20,7 +20,6 @@ export * from './core/case-clock.js';
 export * from './core/case-clocks.js';
 export * from './core/every-of.js';
 export * from './core/petition-stream.js';
-export * from './core/petition-stages.js';
 // Sub-areas: their commands, events and vocabularies.
 export * from './intake/intake.commands.js';
 export * from './intake/intake.events.js';

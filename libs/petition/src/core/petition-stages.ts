@@ -1,8 +1,9 @@
-import { everyOf } from './every-of.js';
-import type { PetitionStage } from './petition.state.js';
-
-/** Every stage of a petition in lifecycle order; a module of its own so that the areas' step tables can list every stage. */
-export const PETITION_STAGES = everyOf<PetitionStage>()([
+/**
+ * Every stage of a petition in lifecycle order, apart from the state so that the areas' step
+ * tables and the hearing record can name every stage; `petition.steps.ts` checks it against the
+ * state's stages.
+ */
+export const PETITION_STAGES = [
   'registered',
   'forwarded',
   'assigned',
@@ -16,4 +17,4 @@ export const PETITION_STAGES = everyOf<PetitionStage>()([
   'reviewed',
   'under_final_review',
   'concluded',
-]);
+] as const;

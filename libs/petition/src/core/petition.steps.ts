@@ -8,6 +8,7 @@ import { PROGRAMME_STEPS } from '../programme/programme.steps.js';
 import { REVIEW_STEPS } from '../review/review.steps.js';
 import type { StepDefinition } from './decider-tables.js';
 import { everyOf } from './every-of.js';
+import { PETITION_STAGES as STAGES_IN_ORDER } from './petition-stages.js';
 import type { ExistingPetition, PetitionStage, PetitionState } from './petition.state.js';
 
 /**
@@ -79,7 +80,7 @@ export const STEP_OF_DECISION: Readonly<Record<AcceptanceDecisionKind, PetitionS
 /** The stages whose row in the table lists `Step`: what a petition is known to be once the step passed the stage check. */
 export type StagesAllowing<Step extends PetitionStep> = Step extends TableStep ? (typeof STEP_TABLE)[Step]['stages'][number] : never;
 
-export { PETITION_STAGES } from './petition-stages.js';
+export const PETITION_STAGES = everyOf<PetitionStage>()(STAGES_IN_ORDER);
 
 export function isStepAllowedInStage(stage: PetitionStage, step: PetitionStep): boolean {
   return step !== 'register' && (STEP_TABLE[step].stages as readonly PetitionStage[]).includes(stage);

@@ -6,7 +6,8 @@ import { NotPermittedError } from '../core/petition.errors.js';
 import { DOCUMENT_TEXT_MAX_LENGTH, MAX_PANEL_MEMBERS, REASONING_MAX_LENGTH } from '../core/petition.limits.js';
 import type { ExistingPetition } from '../core/petition.state.js';
 import { laterBound } from '../core/petition.timeline.js';
-import { hearingDayOf, hearingNamed, latestHearingStep, pendingRecusals, recusedMemberIds, refuseUnlessHearingIs, refuseUnlessHearingStepsApply } from './hearing.guards.js';
+import { hearingDayOf, hearingNamed, latestHearingStep, refuseUnlessHearingIs, refuseUnlessHearingStepsApply } from './hearing.guards.js';
+import { pendingRecusals, recusedMemberIds } from './hearing.queries.js';
 import { checkPlanTasks } from './plan-tasks.rules.js';
 import { RuleChecks } from '../core/rule-checks.js';
 

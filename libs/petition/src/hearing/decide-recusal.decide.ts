@@ -7,7 +7,8 @@ import { REASON_MAX_LENGTH } from '../core/petition.limits.js';
 import type { ExistingPetition } from '../core/petition.state.js';
 import type { Actor } from '../core/petition.types.js';
 import { RuleChecks } from '../core/rule-checks.js';
-import { hearingNamed, recusedMemberIds, refuseUnlessHearingIs, refuseUnlessHearingStepsApply } from './hearing.guards.js';
+import { hearingNamed, refuseUnlessHearingIs, refuseUnlessHearingStepsApply } from './hearing.guards.js';
+import { recusedMemberIds } from './hearing.queries.js';
 
 /**
  * The chair grants or refuses a recusal request; a request against the chair (or made once the

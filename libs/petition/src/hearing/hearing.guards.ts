@@ -5,33 +5,13 @@ import type { ExistingPetition } from '../core/petition.state.js';
 import type { PetitionStep } from '../core/petition.steps.js';
 import { laterBound, type StepBound } from '../core/petition.timeline.js';
 import { refuseStep, refuseUnlessStageAllows } from '../core/step-guard.js';
-import { activeEnrolment } from '../programme/programme.queries.js';
-import { HEARING_STAGES, type Hearing, type HearingStatus, type PlanTaskRecord, type Recusal } from './hearing.types.js';
-
-/** Handling, review and final review hold hearings; a case in the programme holds them in any stage. */
-export function hearingStepsApply(petition: ExistingPetition): boolean {
-  return (HEARING_STAGES as readonly string[]).includes(petition.status) || activeEnrolment(petition) !== undefined;
-}
+import { hearingStepsApply } from './hearing.queries.js';
+import type { Hearing, HearingStatus } from './hearing.types.js';
 
 /** The first check of every hearing command: else 409, as for a step the stage does not list. */
 export function refuseUnlessHearingStepsApply(petition: ExistingPetition, command: PetitionCommandType, step: PetitionStep): void {
   refuseUnlessStageAllows(petition, command, step);
   if (!hearingStepsApply(petition)) refuseStep(petition, command, step);
-}
-
-/** Requests no one has decided yet. */
-export function pendingRecusals(hearing: Hearing | undefined): Recusal[] {
-  return (hearing?.recusals ?? []).filter((recusal) => recusal.decision === undefined);
-}
-
-/** The members who stepped aside: they give no opinion and owe none. */
-export function recusedMemberIds(hearing: Hearing): Set<string> {
-  return new Set((hearing.recusals ?? []).filter((recusal) => recusal.decision?.outcome === 'granted').map((recusal) => recusal.memberId));
-}
-
-/** The tasks of a concluded hearing's plan not done yet. */
-export function openPlanTasks(hearing: Hearing): PlanTaskRecord[] {
-  return hearing.status === 'concluded' ? (hearing.conclusion.planTasks ?? []).filter((task) => task.completion === undefined) : [];
 }
 
 /** The hearing a command names; an id the case does not know is the command's mistake (422). */

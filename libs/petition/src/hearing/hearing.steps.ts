@@ -1,7 +1,7 @@
 import type { StepDefinition } from '../core/decider-tables.js';
 import { PETITION_STAGES } from '../core/petition-stages.js';
 import { hearingsOf, openHearing } from '../core/petition.queries.js';
-import { hearingStepsApply, openPlanTasks, pendingRecusals } from './hearing.guards.js';
+import { hearingStepsApply, openPlanTasks, pendingRecusals } from './hearing.queries.js';
 
 // Hearings belong to handling, review and final review; for a case in the programme, to any stage.
 export const HEARING_STEPS = {

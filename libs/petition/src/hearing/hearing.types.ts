@@ -1,5 +1,5 @@
 import type { IsoDate } from '../core/business-date.js';
-import type { PetitionStage } from '../core/petition.state.js';
+import type { PETITION_STAGES } from '../core/petition-stages.js';
 
 /** The mock court (模拟法庭): who sits on a panel, and the opinions a hearing records. */
 
@@ -112,7 +112,7 @@ export interface HearingCancellation {
 
 /** The stages a hearing can be held in: handling, review (复查) and final review (复核); a case in the programme, any stage. */
 export const HEARING_STAGES = ['accepted', 'under_review', 'under_final_review'] as const;
-export type HearingStage = PetitionStage;
+export type HearingStage = (typeof PETITION_STAGES)[number];
 
 interface HearingRecord {
   hearingId: string;

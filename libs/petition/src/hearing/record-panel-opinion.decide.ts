@@ -6,7 +6,8 @@ import { AlreadyRecordedError, NotPermittedError, ProceedingStateError } from '.
 import { REASONING_MAX_LENGTH } from '../core/petition.limits.js';
 import type { ExistingPetition } from '../core/petition.state.js';
 import { laterBound } from '../core/petition.timeline.js';
-import { hearingDayOf, hearingNamed, latestHearingStep, pendingRecusals, recusedMemberIds, refuseUnlessHearingIs, refuseUnlessHearingStepsApply } from './hearing.guards.js';
+import { hearingDayOf, hearingNamed, latestHearingStep, refuseUnlessHearingIs, refuseUnlessHearingStepsApply } from './hearing.guards.js';
+import { pendingRecusals, recusedMemberIds } from './hearing.queries.js';
 import { RuleChecks } from '../core/rule-checks.js';
 
 /**

@@ -4,7 +4,8 @@ import type { RecusalRequested } from './hearing.events.js';
 import { ID_MAX_LENGTH, NAME_MAX_LENGTH, REASON_MAX_LENGTH } from '../core/petition.limits.js';
 import type { ExistingPetition } from '../core/petition.state.js';
 import { RuleChecks } from '../core/rule-checks.js';
-import { hearingNamed, pendingRecusals, recusedMemberIds, refuseUnlessHearingIs, refuseUnlessHearingStepsApply } from './hearing.guards.js';
+import { hearingNamed, refuseUnlessHearingIs, refuseUnlessHearingStepsApply } from './hearing.guards.js';
+import { pendingRecusals, recusedMemberIds } from './hearing.queries.js';
 import type { Hearing } from './hearing.types.js';
 
 /**

@@ -2,7 +2,7 @@ import type { EventTable } from '../core/decider-tables.js';
 import { inStage } from '../core/evolve-guard.js';
 import type { MediationEvent, MediationStarted, ObligationBreached, ObligationPerformed } from './mediation.events.js';
 import type { Mediation } from './mediation.types.js';
-import { evolveObligationOutcome } from './obligation-performance.js';
+import { evolveObligationOutcome } from './obligation-outcome.evolve.js';
 import { CorruptPetitionStreamError } from '../core/petition.errors.js';
 import { activeMediation } from '../core/petition.queries.js';
 import type { ExistingPetition, PetitionState } from '../core/petition.state.js';

@@ -1,7 +1,7 @@
 import type { StepDefinition } from '../core/decider-tables.js';
 import { PETITION_STAGES } from '../core/petition-stages.js';
 import { activeMediation } from '../core/petition.queries.js';
-import { agreedObligations } from './obligation-performance.js';
+import { agreedObligations } from './agreed-obligations.js';
 
 /** Mediation (调解) runs during handling only: one active at a time. Its agreement's obligations are performed whenever they are. */
 export const MEDIATION_STEPS = {

@@ -7,7 +7,7 @@ import { NOTE_MAX_LENGTH } from '../core/petition.limits.js';
 import type { ExistingPetition } from '../core/petition.state.js';
 import { RuleChecks } from '../core/rule-checks.js';
 import { refuseUnlessStageAllows } from '../core/step-guard.js';
-import { agreedObligations } from './obligation-performance.js';
+import { agreedObligations } from './agreed-obligations.js';
 
 /**
  * An obligation of a mediation agreement performed, on or after the agreement, or breached, found

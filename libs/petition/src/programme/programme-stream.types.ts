@@ -39,7 +39,8 @@ export interface ProgrammeFacts {
 export interface OpenProgramme {
   type: 'OpenProgramme';
   data: Omit<ProgrammeFacts, 'openedOn'> & { openedOn?: IsoDate };
-  context: CommandContext;
+  /** A programme counts no statutory periods: no calendar. */
+  context: Pick<CommandContext, 'actor' | 'now'>;
 }
 
 export type ProgrammeCommand = OpenProgramme;

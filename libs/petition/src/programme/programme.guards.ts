@@ -2,6 +2,7 @@ import type { PetitionCommandType } from '../core/petition.commands.js';
 import { NotPermittedError } from '../core/petition.errors.js';
 import type { ExistingPetition } from '../core/petition.state.js';
 import type { PetitionStep } from '../core/petition.steps.js';
+import type { StepBound } from '../core/petition.timeline.js';
 import type { Actor } from '../core/petition.types.js';
 import { refuseStep } from '../core/step-guard.js';
 import { activeEnrolment } from './programme.queries.js';
@@ -19,4 +20,10 @@ export function refuseUnlessOwningLeader(enrolment: Enrolment, actor: Actor, com
   if (actor.role === 'leader' && enrolment.owningLeaderId !== actor.id) {
     throw new NotPermittedError(command, actor.id, `the case is owned by ${enrolment.owningLeader}, not by this leader`);
   }
+}
+
+/** The latest step of the enrolment's own record: what its resolution may not precede. */
+export function latestProgrammeStep(enrolment: Enrolment): StepBound {
+  const rebound = enrolment.rebounds.at(-1);
+  return rebound ? { date: rebound.reboundOn, step: 'rebound' } : { date: enrolment.enrolledOn, step: 'enrolment in the programme' };
 }

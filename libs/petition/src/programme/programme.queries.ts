@@ -1,7 +1,6 @@
 import type { Hearing } from '../hearing/hearing.types.js';
 import { hearingsOf } from '../core/petition.queries.js';
 import type { PetitionState } from '../core/petition.state.js';
-import type { StepBound } from '../core/petition.timeline.js';
 import type { Enrolment } from './programme.types.js';
 
 /** Questions asked of a case's part in the programme. */
@@ -20,10 +19,4 @@ export function activeEnrolment(state: PetitionState): Enrolment | undefined {
 /** The hearings the programme scheduled for this enrolment. */
 export function programmeHearings(state: PetitionState, enrolment: Enrolment): Hearing[] {
   return hearingsOf(state).filter((hearing) => hearing.programmeId === enrolment.programmeId && hearing.scheduledOn >= enrolment.enrolledOn);
-}
-
-/** The latest step of the enrolment's own record: what its resolution may not precede. */
-export function latestProgrammeStep(enrolment: Enrolment): StepBound {
-  const rebound = enrolment.rebounds.at(-1);
-  return rebound ? { date: rebound.reboundOn, step: 'rebound' } : { date: enrolment.enrolledOn, step: 'enrolment in the programme' };
 }

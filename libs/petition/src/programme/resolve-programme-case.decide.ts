@@ -4,11 +4,11 @@ import { REASONING_MAX_LENGTH } from '../core/petition.limits.js';
 import { openHearing } from '../core/petition.queries.js';
 import type { ExistingPetition } from '../core/petition.state.js';
 import { RuleChecks } from '../core/rule-checks.js';
-import { agreedObligations } from '../mediation/obligation-performance.js';
+import { agreedObligations } from '../mediation/agreed-obligations.js';
 import type { ResolveProgrammeCase } from './programme.commands.js';
 import type { ProgrammeCaseResolved } from './programme.events.js';
-import { refuseUnlessEnrolled } from './programme.guards.js';
-import { latestProgrammeStep, programmeHearings } from './programme.queries.js';
+import { latestProgrammeStep, refuseUnlessEnrolled } from './programme.guards.js';
+import { programmeHearings } from './programme.queries.js';
 import { type Enrolment, RESOLUTION_BASES } from './programme.types.js';
 
 /**

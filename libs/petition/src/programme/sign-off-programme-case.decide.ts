@@ -5,7 +5,7 @@ import { NOTE_MAX_LENGTH } from '../core/petition.limits.js';
 import { hearingsOf, openHearing } from '../core/petition.queries.js';
 import type { ExistingPetition } from '../core/petition.state.js';
 import { RuleChecks } from '../core/rule-checks.js';
-import { openPlanTasks } from '../hearing/hearing.guards.js';
+import { openPlanTasks } from '../hearing/hearing.queries.js';
 import type { SignOffProgrammeCase } from './programme.commands.js';
 import type { ProgrammeCaseSignedOff } from './programme.events.js';
 import { refuseUnlessEnrolled } from './programme.guards.js';
