@@ -31,6 +31,7 @@ import { WriteRateLimitGuard } from './security/write-rate-limit.guard.js';
 import { CalendarService } from './calendar/calendar.service.js';
 import { PetitionEventCodec } from './event-codec/petition-event-codec.js';
 import { CASE_LINKS } from './petitions/command-path/case-links.port.js';
+import { ReboundReactor } from './petitions/programme/rebound-reactor.js';
 import { PROJECTIONS } from './projections/projections.token.js';
 import { createProjections } from './read-models/all-projections.js';
 import { CaseLinkFinder } from './read-models/cases/case-link-finder.js';
@@ -82,9 +83,12 @@ export class AppModule {
         { provide: CASE_LINKS, useExisting: CaseLinkFinder },
         {
           provide: PROJECTIONS,
-          inject: [PetitionEventCodec, PersonKeys, CalendarService, EVENT_STORE],
-          useFactory: (codec: PetitionEventCodec, personKeys: PersonKeys, calendar: CalendarService, store: EventStore) =>
-            createProjections({ codec, personKeys, calendar: () => calendar.current(), readStream: (streamId) => store.readStream(streamId) }),
+          inject: [PetitionEventCodec, PersonKeys, CalendarService, EVENT_STORE, ReboundReactor],
+          // The read models, and the rebound reactor: checkpointed like them, but it writes to cases rather than tables.
+          useFactory: (codec: PetitionEventCodec, personKeys: PersonKeys, calendar: CalendarService, store: EventStore, rebounds: ReboundReactor) => [
+            ...createProjections({ codec, personKeys, calendar: () => calendar.current(), readStream: (streamId) => store.readStream(streamId) }),
+            rebounds.projection(),
+          ],
         },
       ],
       exports: [APP_CONFIG, DATABASE_URL, CASE_LINKS, PROJECTIONS],

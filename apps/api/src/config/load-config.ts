@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { DEFAULT_SIGN_OFF_WAITING_DAYS } from '@xinfang/petition';
 import { type AppConfig, type AuthConfig, ConfigError, type DatabaseConfig, type EventStoreConfig, LOG_LEVELS, type NodeEnv } from './app-config.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -32,9 +33,10 @@ export async function loadConfig(env: Env, dataRoot = resolve(env.XINFANG_DATA_D
   const auth = await authConfig(env, nodeEnv, dataRoot, problems);
   const personalDataMasterKey = await masterKeyConfig(env, nodeEnv, dataRoot, problems);
   const dueSoonDays = integer(env, 'DUE_SOON_DAYS', 3, 0, 30, problems);
+  const signOffWaitingDays = integer(env, 'SIGN_OFF_WAITING_DAYS', DEFAULT_SIGN_OFF_WAITING_DAYS, 0, 3650, problems);
   if (problems.length > 0 || !auth) throw new ConfigError(problems);
   return {
-    nodeEnv, host, port, database, auth, eventStore, projector, personalDataMasterKey, dueSoonDays, bodyLimitBytes,
+    nodeEnv, host, port, database, auth, eventStore, projector, personalDataMasterKey, dueSoonDays, signOffWaitingDays, bodyLimitBytes,
     logLevel, corsOrigins, writeRateLimitPerMinute, shutdownTimeoutMillis,
   };
 }
