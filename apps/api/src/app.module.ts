@@ -24,6 +24,7 @@ import { DocumentsModule } from './documents/documents.module.js';
 import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { PetitionsModule } from './petitions/petitions.module.js';
 import { ReadModelsModule } from './read-models/read-models.module.js';
+import { ProgrammesReadModule } from './read-models/programmes/programmes-read.module.js';
 import { ProjectionsModule } from './projections/projections.module.js';
 import { PublicModule } from './public/public.module.js';
 import { SimilarCasesModule } from './similar-cases/similar-cases.module.js';
@@ -32,7 +33,7 @@ import { CalendarService } from './calendar/calendar.service.js';
 import { PetitionEventCodec } from './event-codec/petition-event-codec.js';
 import { CASE_LINKS } from './petitions/command-path/case-links.port.js';
 import { ReboundReactor } from './petitions/programme/rebound-reactor.js';
-import { PROJECTIONS } from './projections/projections.token.js';
+import { PROJECTIONS, REACTORS } from './projections/projections.token.js';
 import { createProjections } from './read-models/all-projections.js';
 import { CaseLinkFinder } from './read-models/cases/case-link-finder.js';
 import { PersonKeys } from './read-models/person-keys.js';
@@ -62,6 +63,7 @@ export class AppModule {
         ProjectionsModule,
         PetitionsModule,
         ReadModelsModule,
+        ProgrammesReadModule,
         AuditModule,
         PublicModule,
         DashboardModule,
@@ -83,15 +85,13 @@ export class AppModule {
         { provide: CASE_LINKS, useExisting: CaseLinkFinder },
         {
           provide: PROJECTIONS,
-          inject: [PetitionEventCodec, PersonKeys, CalendarService, EVENT_STORE, ReboundReactor],
-          // The read models, and the rebound reactor: checkpointed like them, but it writes to cases rather than tables.
-          useFactory: (codec: PetitionEventCodec, personKeys: PersonKeys, calendar: CalendarService, store: EventStore, rebounds: ReboundReactor) => [
-            ...createProjections({ codec, personKeys, calendar: () => calendar.current(), readStream: (streamId) => store.readStream(streamId) }),
-            rebounds.projection(),
-          ],
+          inject: [PetitionEventCodec, PersonKeys, CalendarService, EVENT_STORE],
+          useFactory: (codec: PetitionEventCodec, personKeys: PersonKeys, calendar: CalendarService, store: EventStore) =>
+            createProjections({ codec, personKeys, calendar: () => calendar.current(), readStream: (streamId) => store.readStream(streamId) }),
         },
+        { provide: REACTORS, inject: [ReboundReactor], useFactory: (rebounds: ReboundReactor) => [rebounds.projection()] },
       ],
-      exports: [APP_CONFIG, DATABASE_URL, CASE_LINKS, PROJECTIONS],
+      exports: [APP_CONFIG, DATABASE_URL, CASE_LINKS, PROJECTIONS, REACTORS],
     };
   }
 }

@@ -12,6 +12,7 @@ import { ClocksMayBeOverdue1764490000000 } from './1764490000000-clocks-may-be-o
 import { BacklogLevels1764500000000 } from './1764500000000-backlog-levels.js';
 import { EarlierCasesFunction1764510000000 } from './1764510000000-earlier-cases-function.js';
 import { ClockParams1764520000000 } from './1764520000000-clock-params.js';
+import { ProgrammeLedger1764530000000 } from './1764530000000-programme-ledger.js';
 
 /** Every read-side migration, oldest first. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   BacklogLevels1764500000000,
   EarlierCasesFunction1764510000000,
   ClockParams1764520000000,
+  ProgrammeLedger1764530000000,
 ];

@@ -5,6 +5,7 @@ import {
 import { PERSONAL_FIELDS } from '../../event-codec/petition-event-codec.js';
 import { HearingView } from './hearing.view.js';
 import { MediationView } from './mediation.view.js';
+import { EnrolmentView } from './programme.view.js';
 
 // The OpenAPI shape of the case record (`ExistingPetition` in @xinfang/petition, less its status).
 // Parts a stage has not reached yet are absent: no hearings before the acceptance, no closure before it.
@@ -126,7 +127,7 @@ export class CaseRecordView {
   @ApiProperty({ type: [TimelineEntryView], description: 'One business date per step, in the order recorded' }) timeline!: TimelineEntryView[];
   @ApiPropertyOptional({ type: AcceptanceView, description: 'The latest acceptance decision' }) acceptance?: AcceptanceView;
   @ApiPropertyOptional({ type: AcceptanceView, description: 'The forwarding or assignment the handling unit accepted from' }) handover?: AcceptanceView;
-  @ApiPropertyOptional({ type: [HearingView], description: 'From the acceptance on: every hearing, in handling, review and final review' }) hearings?: HearingView[];
+  @ApiPropertyOptional({ type: [HearingView], description: 'From the acceptance on (or the enrolment in a programme): every hearing, in any stage it was held' }) hearings?: HearingView[];
   @ApiPropertyOptional({ type: [MediationView], description: 'From the acceptance on' }) mediations?: MediationView[];
   @ApiPropertyOptional({ type: ExtensionView }) extension?: ExtensionView;
   @ApiPropertyOptional({ type: HandlingOpinionView, description: '处理意见书' }) opinion?: HandlingOpinionView;
@@ -134,4 +135,5 @@ export class CaseRecordView {
   @ApiPropertyOptional({ type: RatingView }) rating?: RatingView;
   @ApiPropertyOptional({ type: ReviewView, description: '复查' }) review?: ReviewView;
   @ApiPropertyOptional({ type: ReviewView, description: '复核' }) finalReview?: ReviewView;
+  @ApiPropertyOptional({ type: [EnrolmentView], description: '积案化解: the programmes the case was enrolled in, the current one last; absent until the first' }) enrolments?: EnrolmentView[];
 }

@@ -22,7 +22,7 @@ interface LinkedRegistration {
  * (so no registration is missed, and a crash only repeats a batch), and records the rebound on
  * each earlier case it applies to. Repeating is harmless: the event ids derive from the two cases
  * and a case already reopened is no longer resolved. It owns no tables, so a rebuild or replay
- * check has nothing of it to redo; AppModule gives it to the projector with the read models.
+ * check has nothing of it to redo: AppModule gives it to the projector as a reactor (REACTORS).
  */
 @Injectable()
 export class ReboundReactor {
