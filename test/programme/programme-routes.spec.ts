@@ -112,6 +112,22 @@ describe('the mock-court programme over HTTP', () => {
     expect((await d.get(`/petitions/${id}`)).petition.mediations[0].outcomes).toEqual([{ obligationId: obligation.obligationId, outcome: 'performed', outcomeOn: '2026-06-28' }]);
   });
 
+  it('documents every programme route in the OpenAPI document', async () => {
+    const { body: document } = await t.http.get('/docs-json');
+    const routes = Object.entries(document.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>).flatMap(([path, operations]) =>
+      Object.entries(operations).map(([verb, operation]) => `${verb.toUpperCase()} ${path} ${Object.keys(operation.responses).find((status) => status.startsWith('2'))}`),
+    );
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        'POST /programmes 201', 'GET /programmes 200', 'POST /programmes/{pid}/enrolments 201', 'GET /programmes/{pid}/ledger 200',
+        'POST /petitions/{id}/hearings/{hid}/recusals 201', 'POST /petitions/{id}/hearings/{hid}/recusals/{rid}/decision 200',
+        'POST /petitions/{id}/plan-tasks/{tid}/completion 200', 'POST /petitions/{id}/mediation/obligations/{oid}/performance 200',
+        'POST /petitions/{id}/follow-ups 200', 'POST /petitions/{id}/resolution 200', 'POST /petitions/{id}/sign-off 200',
+      ]),
+    );
+    expect(document.components.schemas.CaseRecordView.properties.enrolments).toMatchObject({ type: 'array', items: { $ref: '#/components/schemas/EnrolmentView' } });
+  });
+
   it('answers the ledger as of a date, and as an Excel workbook with Chinese headers', async () => {
     const ledger = await d.get(`/programmes/${programmeId}/ledger?asOf=2026-07-05`);
     expect(ledger.totals).toEqual({ enrolled: 1, heard: 1, resolved: 0, signedOff: 0, rebounded: 1, tasksOverdue: 0 });
@@ -130,5 +146,17 @@ describe('the mock-court programme over HTTP', () => {
     const summary = workbook.getWorksheet('汇总')!;
     expect(summary.getRow(7).values).toEqual([undefined, '类别', '纳入', '已开庭', '已化解', '已销号', '反弹', '逾期任务']);
     expect(summary.getRow(8).values).toEqual([undefined, '涉房涉建', 1, 1, 1, 1, 1, 0]);
+  });
+
+  it('counts an enrolled case under the category it had on the day asked, after a reclassification', async () => {
+    const { id } = await d.register({ name: '孙秀兰', phone: '13900003333' }, { receivedAt: '2026-06-01' });
+    await d.toStage(id, 'accepted', '2026-06-01');
+    await d.enrol(programmeId, id, { ...ENROLMENT, reason: 'repeat', track: 'simple', enrolledOn: '2026-06-10' });
+    const { body } = await d.post(`/petitions/${id}/reclassification`, { category: 'labour_social_security', reason: '实为工资拖欠', reclassifiedOn: '2026-07-10' });
+    await d.settle(body.position);
+    const enrolledIn = async (asOf: string) =>
+      Object.fromEntries((await d.get(`/programmes/${programmeId}/ledger?asOf=${asOf}`)).byCategory.map((row: { category: string; enrolled: number }) => [row.category, row.enrolled]));
+    expect(await enrolledIn('2026-07-09')).toMatchObject({ housing_construction: 2, labour_social_security: 0 });
+    expect(await enrolledIn('2026-07-10')).toMatchObject({ housing_construction: 1, labour_social_security: 1 });
   });
 });
