@@ -1,7 +1,7 @@
 import type { Category, EnrolmentReason, ProgrammeTrack } from '@xinfang/petition';
 import ExcelJS from 'exceljs';
 import { CATEGORY_TERMS, chineseDate } from '../../documents/templates/chinese-terms.js';
-import type { LedgerCounts } from './ledger.js';
+import type { LedgerCounts } from './ledger.types.js';
 import type { ProgrammeLedgerView } from './programme.responses.js';
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,37 +1,5 @@
 import { CATEGORIES, ENROLMENT_REASONS, PROGRAMME_TRACKS } from '@xinfang/petition';
-
-/** One enrolment as it stood on the ledger's date. */
-export interface LedgerEntry {
-  category: string;
-  reason: string;
-  track: string;
-  owningLeader: string;
-  heard: boolean;
-  /** Resolved and not rebounded since (signed-off cases included). */
-  resolved: boolean;
-  signedOff: boolean;
-  /** Rebounded at least once. */
-  rebounded: boolean;
-  tasksOverdue: number;
-}
-
-export interface LedgerCounts {
-  enrolled: number;
-  heard: number;
-  resolved: number;
-  signedOff: number;
-  rebounded: number;
-  tasksOverdue: number;
-}
-
-export interface Ledger {
-  totals: LedgerCounts;
-  /** Every category, in the order of the four categories, zeros included. */
-  byCategory: (LedgerCounts & { category: string })[];
-  /** Enrolled by category × reason × track: every cell, zeros included. */
-  enrolled: { category: string; reason: string; track: string; count: number }[];
-  byOwningLeader: (LedgerCounts & { owningLeader: string })[];
-}
+import type { Ledger, LedgerCounts, LedgerEntry } from './ledger.types.js';
 
 const NONE: LedgerCounts = { enrolled: 0, heard: 0, resolved: 0, signedOff: 0, rebounded: 0, tasksOverdue: 0 };
 

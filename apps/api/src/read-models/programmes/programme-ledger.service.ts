@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ProgrammeNotFoundError, type ProgrammeTargets } from '@xinfang/petition';
 import { Database } from '../../database/database.js';
 import { decodeCursor, encodeCursor } from '../cases/cursor.js';
-import { type LedgerEntry, ledgerOf } from './ledger.js';
+import { ledgerOf } from './ledger.js';
+import type { LedgerEntry } from './ledger.types.js';
 import { LEDGER_ENTRIES_SQL } from './ledger.sql.js';
 import type { ProgrammeLedgerView, ProgrammePage, ProgrammeView } from './programme.responses.js';
 

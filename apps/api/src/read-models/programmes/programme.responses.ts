@@ -1,5 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CATEGORIES, ENROLMENT_REASONS, PROGRAMME_TRACKS } from '@xinfang/petition';
+import type { LedgerCounts, ProgrammeLedger, ProgrammeList, ProgrammeSummary } from './ledger.types.js';
+
+// The OpenAPI shapes of ledger.types.ts, which the dashboard reads.
 
 export class ProgrammeTargetsView {
   @ApiPropertyOptional() enrolled?: number;
@@ -7,7 +10,7 @@ export class ProgrammeTargetsView {
   @ApiPropertyOptional() signedOff?: number;
 }
 
-export class ProgrammeView {
+export class ProgrammeView implements ProgrammeSummary {
   @ApiProperty({ format: 'uuid' }) programmeId!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ format: 'date' }) periodFrom!: string;
@@ -19,12 +22,12 @@ export class ProgrammeView {
   @ApiProperty({ description: 'Enrolments so far' }) enrolled!: number;
 }
 
-export class ProgrammePage {
+export class ProgrammePage implements ProgrammeList {
   @ApiProperty({ type: [ProgrammeView], description: 'Newest opened first' }) items!: ProgrammeView[];
   @ApiProperty({ type: String, nullable: true, description: 'For the next page; null on the last' }) nextCursor!: string | null;
 }
 
-export class LedgerCountsView {
+export class LedgerCountsView implements LedgerCounts {
   @ApiProperty({ description: '纳入: enrolled by the date' }) enrolled!: number;
   @ApiProperty({ description: '已开庭: a programme hearing concluded by the date' }) heard!: number;
   @ApiProperty({ description: '已化解: standing resolved that day (signed off included, rebounded since not)' }) resolved!: number;
@@ -48,7 +51,7 @@ export class EnrolledCellView {
   @ApiProperty() count!: number;
 }
 
-export class ProgrammeLedgerView {
+export class ProgrammeLedgerView implements ProgrammeLedger {
   @ApiProperty({ type: ProgrammeView }) programme!: ProgrammeView;
   @ApiProperty({ format: 'date' }) asOf!: string;
   @ApiProperty({ type: LedgerCountsView }) totals!: LedgerCountsView;
