@@ -35,6 +35,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     projector: { enabled: true, readWaitMillis: 5_000, batchIntervalMillis: 50 },
     personalDataMasterKey: Buffer.alloc(32, 7),
     dueSoonDays: 3,
+    signOffWaitingDays: 90,
     bodyLimitBytes: 256 * 1024,
     headerLimitBytes: 16 * 1024,
     urlLimitBytes: 8 * 1024,

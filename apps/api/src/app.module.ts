@@ -29,6 +29,7 @@ import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { PetitionsModule } from './petitions/petitions.module.js';
 import { UnitsModule } from './units/units.module.js';
 import { ReadModelsModule } from './read-models/read-models.module.js';
+import { ProgrammesReadModule } from './read-models/programmes/programmes-read.module.js';
 import { ProjectionsModule } from './projections/projections.module.js';
 import { PublicModule } from './public/public.module.js';
 import { SimilarCasesModule } from './similar-cases/similar-cases.module.js';
@@ -36,7 +37,8 @@ import { WriteRateLimitGuard } from './security/write-rate-limit.guard.js';
 import { CalendarService } from './calendar/calendar.service.js';
 import { PetitionEventCodec } from './event-codec/petition-event-codec.js';
 import { CASE_LINKS } from './petitions/command-path/case-links.port.js';
-import { PROJECTIONS } from './projections/projections.token.js';
+import { ReboundReactor } from './petitions/programme/rebound-reactor.js';
+import { PROJECTIONS, REACTORS } from './projections/projections.token.js';
 import { createProjections } from './read-models/all-projections.js';
 import { CaseLinkFinder } from './read-models/cases/case-link-finder.js';
 import { PersonKeys } from './read-models/person-keys.js';
@@ -70,6 +72,7 @@ export class AppModule {
         UnitsModule,
         PetitionsModule,
         ReadModelsModule,
+        ProgrammesReadModule,
         AuditModule,
         PublicModule,
         DashboardModule,
@@ -98,8 +101,9 @@ export class AppModule {
           useFactory: (codec: PetitionEventCodec, personKeys: PersonKeys, calendar: CalendarService, store: EventStore) =>
             createProjections({ codec, personKeys, calendar: () => calendar.current(), readStream: (streamId) => store.readStream(streamId) }),
         },
+        { provide: REACTORS, inject: [ReboundReactor], useFactory: (rebounds: ReboundReactor) => [rebounds.projection()] },
       ],
-      exports: [APP_CONFIG, DATABASE_URL, CASE_LINKS, PROJECTIONS, TOKEN_VERIFIER],
+      exports: [APP_CONFIG, DATABASE_URL, CASE_LINKS, PROJECTIONS, REACTORS, TOKEN_VERIFIER],
     };
   }
 }

@@ -37,6 +37,20 @@ export async function getJson<T>(path: string, query: Record<string, string | un
 // The read models' answers, typed once by the API's handlers.
 export { MEASURES } from '../../api/src/read-models/cases/queries/read-model.responses';
 export type { Backlog, BacklogCell, DeadlineItem, DeadlinePage, Measure, Measures, Ratio, Stats } from '../../api/src/read-models/cases/queries/read-model.responses';
+export type { LedgerCounts, ProgrammeLedger, ProgrammeList, ProgrammeSummary } from '../../api/src/read-models/programmes/ledger.types';
+
+/** A file the API answers (an Excel export), saved under the name given. */
+export async function download(path: string, query: Record<string, string>, fileName: string, token = savedToken()): Promise<void> {
+  const url = new URL(path, window.location.origin);
+  for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
+  const response = await fetch(url, { headers: { Authorization: `Bearer ${token ?? ''}` } });
+  if (!response.ok) throw new ApiError(response.status, response.statusText);
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = fileName;
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
 
 export interface PetitionListItem {
   petitionId: string;

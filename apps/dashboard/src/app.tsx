@@ -7,6 +7,7 @@ import { BacklogView } from './views/backlog-view.js';
 import { CaseView } from './views/case-view.js';
 import { DeadlinesView } from './views/deadlines-view.js';
 import { MeasuresView } from './views/measures-view.js';
+import { ProgrammeView } from './views/programme-view.js';
 
 const READERS = ['clerk', 'auditor', 'admin'];
 
@@ -14,6 +15,7 @@ const TABS: readonly { view: View; label: string }[] = [
   { view: 'backlog', label: '积案态势' },
   { view: 'deadlines', label: '临期超期' },
   { view: 'measures', label: '考核指标' },
+  { view: 'programme', label: '积案化解台账' },
   { view: 'case', label: '案件时间线' },
 ];
 
@@ -58,6 +60,7 @@ export function App() {
             {route.view === 'backlog' ? <BacklogView asOf={asOf} /> : null}
             {route.view === 'deadlines' ? <DeadlinesView asOf={asOf} /> : null}
             {route.view === 'measures' ? <MeasuresView asOf={asOf} /> : null}
+            {route.view === 'programme' ? <ProgrammeView asOf={asOf} programmeId={route.programmeId} onChoose={(programmeId) => go({ programmeId })} /> : null}
             {route.view === 'case' ? <CaseView asOf={asOf} caseId={route.caseId} /> : null}
           </main>
         </>

@@ -16,6 +16,9 @@ export const BACKLOG_KIND_LABELS: Record<string, string> = {
   none: '一般信访事项',
 };
 
+/** The programme's tracks (积案化解). */
+export const TRACK_LABELS: Record<string, string> = { simple: '快审快办', complex: '模拟法庭' };
+
 export const AGE_BUCKET_LABELS: Record<string, string> = {
   '0-15': '15天以内',
   '16-30': '16–30天',
@@ -115,6 +118,16 @@ export const EVENT_LABELS: Record<string, string> = {
   FinalReviewRequested: '申请复核',
   FinalReviewOpinionIssued: '出具复核意见',
   PersonalDataErased: '删除个人信息',
+  RecusalRequested: '申请回避',
+  RecusalDecided: '回避决定',
+  PlanTaskCompleted: '化解方案任务完成',
+  ObligationPerformed: '调解协议义务履行',
+  ObligationBreached: '调解协议义务未履行',
+  CaseEnrolledInProgramme: '纳入积案化解',
+  FollowUpRecorded: '回访',
+  ProgrammeCaseResolved: '化解',
+  ProgrammeCaseRebounded: '反弹',
+  ProgrammeCaseSignedOff: '销号',
 };
 
 export const ROLE_LABELS: Record<string, string> = { clerk: '工作人员', panel: '合议庭成员', auditor: '纪检监督', admin: '管理员', unit: '责任单位', leader: '包案领导' };

@@ -70,6 +70,8 @@ export interface AppConfig {
   };
   /** A clock with this many days or fewer left is "due soon". */
   readonly dueSoonDays: number;
+  /** How many days a programme case stands resolved before it may be signed off (销号). */
+  readonly signOffWaitingDays: number;
   /** Wraps each data subject's key; personal data in events is sealed under those keys. */
   readonly personalDataMasterKey: Buffer;
   /** Largest request body accepted, in bytes. */

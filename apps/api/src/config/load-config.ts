@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { DEFAULT_SIGN_OFF_WAITING_DAYS } from '@xinfang/petition';
 import { type AppConfig, type AuthConfig, ConfigError, type DatabaseConfig, type EventStoreConfig, LOG_LEVELS, type NodeEnv } from './app-config.js';
 import { type Env, integer, isUrl, oneOf } from './env-readers.js';
 import { oidcConfig, sessionConfig, signInLockoutConfig } from './sign-in-config.js';
@@ -38,9 +39,10 @@ export async function loadConfig(env: Env, dataRoot = resolve(env.XINFANG_DATA_D
   const session = sessionConfig(env, nodeEnv, problems);
   const signInLockout = signInLockoutConfig(env, problems);
   const oidc = oidcConfig(env, problems);
+  const signOffWaitingDays = integer(env, 'SIGN_OFF_WAITING_DAYS', DEFAULT_SIGN_OFF_WAITING_DAYS, 0, 3650, problems);
   if (problems.length > 0 || !auth) throw new ConfigError(problems);
   return {
-    nodeEnv, host, port, database, auth, session, signInLockout, ...(oidc ? { oidc } : {}), eventStore, projector, personalDataMasterKey, dueSoonDays, bodyLimitBytes,
+    nodeEnv, host, port, database, auth, session, signInLockout, ...(oidc ? { oidc } : {}), eventStore, projector, personalDataMasterKey, dueSoonDays, signOffWaitingDays, bodyLimitBytes,
     headerLimitBytes, urlLimitBytes, attachmentLimitBytes,
     logLevel, corsOrigins, writeRateLimitPerMinute, shutdownTimeoutMillis,
   };

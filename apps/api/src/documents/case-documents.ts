@@ -1,5 +1,5 @@
 import { type BusinessCalendar, type ClockParams, deadlineFor } from '@xinfang/calendar';
-import { CLOCK_CATALOGUE, type ClockKind, type ExistingPetition, type Hearing } from '@xinfang/petition';
+import { CLOCK_CATALOGUE, type ClockKind, type ExistingPetition, type Hearing, type Mediation } from '@xinfang/petition';
 import { ProblemException, problemType } from '../http/problem.js';
 import type { DocumentKind } from './document-kinds.js';
 import type { DocumentPage } from './templates/document-layout.js';
@@ -69,10 +69,10 @@ export function caseDocument(state: ExistingPetition, request: DocumentRequest, 
 }
 
 /** A case accepted for handling, at any stage from then on. */
-type HandledPetition = Extract<ExistingPetition, { hearings: Hearing[] }>;
+type HandledPetition = Extract<ExistingPetition, { mediations: Mediation[] }>;
 
 function handled(state: ExistingPetition, kind: DocumentKind, requires: string): HandledPetition {
-  if ('hearings' in state) return state;
+  if ('mediations' in state) return state;
   throw notReached(kind, state, requires, 'The case has not been accepted for handling.');
 }
 

@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '@xinfang/event-store';
+import { uuidV5 } from '../http/deterministic-ids.js';
 
 /**
  * Event shapes evolve; history does not. Each event records the schema version it was written
@@ -8,7 +9,7 @@ import type { RecordedEvent } from '@xinfang/event-store';
 export interface Upcaster {
   readonly type: string;
   readonly fromVersion: number;
-  upcast(data: Record<string, unknown>, event: Pick<RecordedEvent, 'metadata'>): Record<string, unknown>;
+  upcast(data: Record<string, unknown>, event: Pick<RecordedEvent, 'id' | 'metadata'>): Record<string, unknown>;
 }
 
 export const UPCASTERS: readonly Upcaster[] = [
@@ -27,16 +28,26 @@ export const UPCASTERS: readonly Upcaster[] = [
     fromVersion: 1,
     upcast: (data, event) => ({ handlerId: event.metadata.actor.id, ...data }),
   },
+  {
+    // v1 obligations had no ids; v2 gives each one, so that its performance can be recorded. A v1
+    // obligation's id is derived from its event's id and its place, the same on every read.
+    type: 'MediationAgreed',
+    fromVersion: 1,
+    upcast: (data, event) => ({
+      ...data,
+      obligations: (data.obligations as Record<string, unknown>[]).map((obligation, index) => ({ obligationId: uuidV5(`${event.id}\nobligation\n${index}`), ...obligation })),
+    }),
+  },
 ];
 
 /** The version each event type is written in now. */
-export const CURRENT_SCHEMA_VERSION: Readonly<Record<string, number>> = { PetitionRegistered: 2, PetitionAccepted: 2 };
+export const CURRENT_SCHEMA_VERSION: Readonly<Record<string, number>> = { PetitionRegistered: 2, PetitionAccepted: 2, MediationAgreed: 2 };
 
 export function schemaVersionOf(type: string): number {
   return CURRENT_SCHEMA_VERSION[type] ?? 1;
 }
 
-export function upcast(event: Pick<RecordedEvent, 'type' | 'data' | 'metadata'>): Record<string, unknown> {
+export function upcast(event: Pick<RecordedEvent, 'id' | 'type' | 'data' | 'metadata'>): Record<string, unknown> {
   let version = typeof event.metadata.schemaVersion === 'number' ? event.metadata.schemaVersion : 1;
   let data = event.data as Record<string, unknown>;
   const target = schemaVersionOf(event.type);

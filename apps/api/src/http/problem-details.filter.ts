@@ -9,6 +9,8 @@ import {
   PetitionAlreadyExistsError,
   PetitionNotFoundError,
   ProceedingStateError,
+  ProgrammeAlreadyOpenedError,
+  ProgrammeNotFoundError,
   RuleViolationError,
   TransitionRefusedError,
 } from '@xinfang/petition';
@@ -35,6 +37,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof ProblemException) return { problem: exception.problem, headers: { ...exception.headers } };
     if (exception instanceof PetitionNotFoundError) return plain(404, 'petition-not-found', 'Petition not found', exception.message);
     if (exception instanceof PetitionAlreadyExistsError) return plain(409, 'petition-exists', 'Petition already registered', exception.message);
+    if (exception instanceof ProgrammeNotFoundError) return plain(404, 'programme-not-found', 'Programme not found', exception.message);
+    if (exception instanceof ProgrammeAlreadyOpenedError) return plain(409, 'programme-exists', 'Programme already open', exception.message);
     if (exception instanceof TransitionRefusedError) {
       return {
         problem: {

@@ -13,16 +13,21 @@ import { RegisterBatchService } from './intake/register-batch.service.js';
 import { RegisterPetitionController } from './intake/register-petition.controller.js';
 import { RegisterPetitionHandler } from './intake/register-petition.handler.js';
 import { MEDIATION_ROUTES } from './mediation/mediation.routes.js';
+import { PROGRAMME_ROUTES } from './programme/programme.routes.js';
+import { ProgrammeStreams } from './programme/programme-streams.js';
+import { ProgrammesController } from './programme/programmes.controller.js';
+import { ReboundReactor } from './programme/rebound-reactor.js';
+import { SignOffController } from './programme/sign-off.controller.js';
 import { REVIEW_ROUTES } from './review/review.routes.js';
 
 /** Every command on an existing case, each sub-area's in DOMAIN.md's order: one generated controller each, one handler for all. */
-const CASE_COMMAND_ROUTES = [...ACCEPTANCE_ROUTES, ...HANDOVER_ROUTES, ...CLASSIFICATION_ROUTES, ...HEARING_ROUTES, ...MEDIATION_ROUTES, ...HANDLING_ROUTES, ...REVIEW_ROUTES];
+const CASE_COMMAND_ROUTES = [...ACCEPTANCE_ROUTES, ...HANDOVER_ROUTES, ...CLASSIFICATION_ROUTES, ...HEARING_ROUTES, ...MEDIATION_ROUTES, ...HANDLING_ROUTES, ...REVIEW_ROUTES, ...PROGRAMME_ROUTES];
 
 /** Global: the petitioner's self-service runs its rating through the same command path. */
 @Global()
 @Module({
-  controllers: [RegisterBatchController, RegisterPetitionController, ...CASE_COMMAND_ROUTES.map(caseCommandController), GetPetitionController],
-  providers: [PetitionCommandRunner, RunCaseCommandHandler, RegisterPetitionHandler, RegisterBatchService, GetPetitionHandler],
-  exports: [PetitionCommandRunner],
+  controllers: [RegisterBatchController, RegisterPetitionController, ...CASE_COMMAND_ROUTES.map(caseCommandController), SignOffController, ProgrammesController, GetPetitionController],
+  providers: [PetitionCommandRunner, RunCaseCommandHandler, RegisterPetitionHandler, RegisterBatchService, GetPetitionHandler, ProgrammeStreams, ReboundReactor],
+  exports: [PetitionCommandRunner, ReboundReactor],
 })
 export class PetitionsModule {}

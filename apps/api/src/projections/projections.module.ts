@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { ProjectorService } from './projector.service.js';
 
-/** The projector: runs whatever projections it is given (PROJECTIONS) and lets reads wait for their own writes. */
+/** The projector: runs whatever projections and reactors it is given (PROJECTIONS, REACTORS) and lets reads wait for their own writes. */
 @Global()
 @Module({
   providers: [ProjectorService],

@@ -8,7 +8,7 @@ import { EVENT_STORE } from '../event-store/event-store.token.js';
 import { ProblemException, problemType, validationProblem } from '../http/problem.js';
 import { EventsAppended } from './events-appended.event.js';
 import { DATABASE_POOL } from '../database/database.module.js';
-import { PROJECTIONS } from './projections.token.js';
+import { PROJECTIONS, REACTORS } from './projections.token.js';
 
 /** Runs the live projections in this instance and lets reads wait for their own writes. */
 @Injectable()
@@ -22,9 +22,10 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     @Inject(DATABASE_POOL) pool: pg.Pool,
     @Inject(EVENT_STORE) store: EventStore,
     @Inject(PROJECTIONS) projections: Projection[],
+    @Inject(REACTORS) reactors: Projection[],
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.projector = new Projector(pool, store, projections, {
+    this.projector = new Projector(pool, store, [...projections, ...reactors], {
       batchIntervalMillis: config.projector.batchIntervalMillis,
       onError: (projection, error) => this.logger.error(`${projection} failed a batch: ${error instanceof Error ? error.message : String(error)}`),
       onBatch: (projection, batch) => {

@@ -36,7 +36,7 @@ export const ACCEPTANCE_EVENTS: EventTable<AcceptanceEvent> = {
       status: 'accepted',
       acceptance: { decision: 'accepted', ...event.data },
       ...((petition.status === 'forwarded' || petition.status === 'assigned') && { handover: petition.acceptance }),
-      hearings: [],
+      hearings: petition.hearings ?? [],
       mediations: [],
     }),
   },

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../core/business-date.js';
+import { hearingsOf } from '../core/petition.queries.js';
 import type { ExistingPetition } from '../core/petition.state.js';
 import type { Hearing } from '../hearing/hearing.types.js';
 import { DocumentNotAvailableError } from './case-file.errors.js';
@@ -17,7 +18,7 @@ export interface DocumentSource {
  */
 export function documentSource(petition: ExistingPetition, kind: DocumentKind, hearingId?: string): DocumentSource {
   const refuse = (requires: string, detail: string) => new DocumentNotAvailableError(petition.status, kind, requires, detail);
-  const handled = 'hearings' in petition ? petition : undefined;
+  const handled = 'mediations' in petition ? petition : undefined;
   switch (kind) {
     case 'acceptance-notice':
       if (!handled) throw refuse('accept', 'The case has not been accepted for handling.');
@@ -29,7 +30,7 @@ export function documentSource(petition: ExistingPetition, kind: DocumentKind, h
       if (!handled?.extension) throw refuse('extend', 'The handling period has not been extended.');
       return { recordedOn: handled.extension.extendedOn };
     case 'hearing-record': {
-      const hearing = concludedHearing(handled?.hearings ?? [], hearingId);
+      const hearing = concludedHearing(hearingsOf(petition), hearingId);
       if (!hearing) throw refuse('conclude_hearing', hearingId ? `Hearing ${hearingId} of the case is not concluded.` : 'No hearing of the case has been concluded.');
       return { hearingId: hearing.hearingId, recordedOn: hearing.conclusion.concludedOn };
     }

@@ -11,13 +11,15 @@ export interface CaseClock<Kind extends ClockKind = ClockKind> {
   readonly startedOn: IsoDate;
   readonly params: ClockParamsOf<Kind>;
   readonly stoppedOn?: IsoDate;
+  /** For a clock a unit holds (the catalogue's `holder: 'unit'`), the unit it is with, as the case names it: the handover's, a plan task's owner. */
+  readonly holderUnit?: string;
 }
 
 /** Each sub-area derives the clocks it starts from the case's state alone. */
 export type ClockDerivations<Kind extends ClockKind> = { readonly [K in Kind]: (petition: ExistingPetition) => CaseClock<K>[] };
 
-export function caseClock<Kind extends ClockKind>(kind: Kind, seq: number, startedOn: IsoDate, params: ClockParamsOf<Kind>, stoppedOn: IsoDate | undefined): CaseClock<Kind> {
-  return stoppedOn === undefined ? { kind, seq, startedOn, params } : { kind, seq, startedOn, params, stoppedOn };
+export function caseClock<Kind extends ClockKind>(kind: Kind, seq: number, startedOn: IsoDate, params: ClockParamsOf<Kind>, stoppedOn: IsoDate | undefined, holderUnit?: string): CaseClock<Kind> {
+  return { kind, seq, startedOn, params, ...(stoppedOn !== undefined && { stoppedOn }), ...(holderUnit !== undefined && { holderUnit }) };
 }
 
 /** What the calendar needs to compute the clock's deadline. */

@@ -75,6 +75,14 @@ export const CLOCK_CATALOGUE = {
     basis: 'Sheyang mock-court practice: the chair sets a resolve-by date (限期办结)',
     labels: { short: '限期办结', long: '听证化解方案限期办结', en: 'resolution plan' },
   },
+  plan_task: {
+    holder: 'unit',
+    nature: 'duty',
+    // A date the chair chose, like the resolve-by date: never rolled.
+    length: { count: 'until', param: 'dueOn' },
+    basis: "Sheyang mock-court practice: each task of the chair's plan is its owner unit's duty until its due date",
+    labels: { short: '方案任务', long: '化解方案任务办理期限', en: 'plan task' },
+  },
   review_window: {
     holder: 'petitioner',
     nature: 'right',

@@ -5,6 +5,7 @@ import { HANDOVER_EVENTS } from '../handover/handover.evolve.js';
 import { HEARING_EVENTS } from '../hearing/hearing.evolve.js';
 import { INTAKE_EVENTS } from '../intake/intake.evolve.js';
 import { MEDIATION_EVENTS } from '../mediation/mediation.evolve.js';
+import { PROGRAMME_EVENTS } from '../programme/programme.evolve.js';
 import { REVIEW_EVENTS } from '../review/review.evolve.js';
 import { CASE_FILE_EVENTS } from '../case-file/case-file.evolve.js';
 import type { IsoDate } from './business-date.js';
@@ -22,6 +23,7 @@ const PETITION_EVENTS: EventTable<PetitionEvent> = {
   ...HANDLING_EVENTS,
   ...REVIEW_EVENTS,
   ...CASE_FILE_EVENTS,
+  ...PROGRAMME_EVENTS,
 };
 
 export function eventDefinition(type: PetitionEvent['type']): EventDefinition<PetitionEvent> {

@@ -7,6 +7,7 @@ import { HEARING_DECIDERS } from '../hearing/hearing.deciders.js';
 import type { RegisterPetition } from '../intake/intake.commands.js';
 import { decideRegistration } from '../intake/register-petition.decide.js';
 import { MEDIATION_DECIDERS } from '../mediation/mediation.deciders.js';
+import { PROGRAMME_DECIDERS } from '../programme/programme.deciders.js';
 import { REVIEW_DECIDERS } from '../review/review.deciders.js';
 import { CASE_FILE_DECIDERS } from '../case-file/case-file.deciders.js';
 import type { DecideTable } from './decider-tables.js';
@@ -29,6 +30,7 @@ const DECIDERS: DecideTable<CaseCommand, PetitionEvent> = {
   ...HANDLING_DECIDERS,
   ...REVIEW_DECIDERS,
   ...CASE_FILE_DECIDERS,
+  ...PROGRAMME_DECIDERS,
 };
 
 /**

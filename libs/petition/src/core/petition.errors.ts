@@ -1,6 +1,7 @@
 import type { IsoDate } from './business-date.js';
 import type { HearingStatus } from '../hearing/hearing.types.js';
 import type { MediationStatus } from '../mediation/mediation.types.js';
+import type { EnrolmentStatus } from '../programme/programme.types.js';
 import type { PetitionCommandType } from './petition.commands.js';
 import type { PetitionEventType } from './petition.events.js';
 import type { PetitionStage, PetitionState } from './petition.state.js';
@@ -66,19 +67,23 @@ export class AlreadyRecordedError extends Error {
   }
 }
 
+type Proceeding = 'hearing' | 'mediation' | 'programme';
+type ProceedingStatus = HearingStatus | MediationStatus | EnrolmentStatus | 'none';
+
 /**
- * The hearing or mediation a step concerns is not in a status that allows it: opinions on a
- * concluded hearing, a second open hearing, a session with no mediation running (→ 409).
+ * The hearing, mediation or programme enrolment a step concerns is not in a status that allows it:
+ * opinions on a concluded hearing, a second open hearing, a session with no mediation running,
+ * a second open programme, a sign-off after a rebound (→ 409).
  */
 export class ProceedingStateError extends Error {
   override readonly name = 'ProceedingStateError';
   readonly command: PetitionCommandType;
-  readonly proceeding: 'hearing' | 'mediation';
+  readonly proceeding: Proceeding;
   /** The proceeding's status; `none` when there is no such proceeding. */
-  readonly status: HearingStatus | MediationStatus | 'none';
+  readonly status: ProceedingStatus;
   readonly hearingId?: string;
   constructor(
-    details: { command: PetitionCommandType; proceeding: 'hearing' | 'mediation'; status: HearingStatus | MediationStatus | 'none'; hearingId?: string },
+    details: { command: PetitionCommandType; proceeding: Proceeding; status: ProceedingStatus; hearingId?: string },
     message: string,
   ) {
     super(message);

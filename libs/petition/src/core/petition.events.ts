@@ -5,6 +5,7 @@ import type { HandoverEvent } from '../handover/handover.events.js';
 import type { HearingEvent } from '../hearing/hearing.events.js';
 import type { IntakeEvent } from '../intake/intake.events.js';
 import type { MediationEvent } from '../mediation/mediation.events.js';
+import type { ProgrammeCaseEvent } from '../programme/programme.events.js';
 import type { ReviewEvent } from '../review/review.events.js';
 import type { CaseFileEvent } from '../case-file/case-file.events.js';
 
@@ -12,6 +13,16 @@ import type { CaseFileEvent } from '../case-file/case-file.events.js';
  * Every event of a petition's stream, each declared in its sub-area. Events are `{ type, data }`
  * only: the API adds the metadata (actor, recordedAt) when appending.
  */
-export type PetitionEvent = IntakeEvent | AcceptanceEvent | HandoverEvent | ClassificationEvent | HearingEvent | MediationEvent | HandlingEvent | ReviewEvent | CaseFileEvent;
+export type PetitionEvent =
+  | IntakeEvent
+  | AcceptanceEvent
+  | HandoverEvent
+  | ClassificationEvent
+  | HearingEvent
+  | MediationEvent
+  | HandlingEvent
+  | ReviewEvent
+  | CaseFileEvent
+  | ProgrammeCaseEvent;
 
 export type PetitionEventType = PetitionEvent['type'];

@@ -36,8 +36,12 @@ export const DOCUMENT_TEXT_MAX_LENGTH = 20_000;
 export const LEGAL_BASIS_MAX_LENGTH = 5_000;
 export const OBLIGATION_MAX_LENGTH = 1_000;
 export const MAX_OBLIGATIONS = 50;
-/** Attachments one step cites (a completion report's, a task's evidence). */
+/** Attachments one step cites (a completion report's, a plan task's evidence). */
 export const MAX_ATTACHMENTS_PER_STEP = 50;
+/** A hearing's plan as tasks. */
+export const MAX_PLAN_TASKS = 50;
+/** How long a programme case stands resolved before it may be signed off (销号), unless configured otherwise. */
+export const DEFAULT_SIGN_OFF_WAITING_DAYS = 90;
 
 /** Handling is extended once, by at most 30 days (条例 Art. 34; the clock catalogue counts it). */
 export const MAX_EXTENSION_DAYS = 30;

@@ -4,9 +4,9 @@ import type { ExistingPetition, PetitionState } from './petition.state.js';
 
 /** Questions the API and the decider ask of a petition's state. */
 
-/** Every hearing of the case, in the order scheduled; none before acceptance. */
+/** Every hearing of the case, in the order scheduled; none before acceptance unless the case is in the programme. */
 export function hearingsOf(state: PetitionState): readonly Hearing[] {
-  return 'hearings' in state ? state.hearings : [];
+  return state.status === 'none' ? [] : (state.hearings ?? []);
 }
 
 export function hearingOf(state: PetitionState, hearingId: string): Hearing | undefined {

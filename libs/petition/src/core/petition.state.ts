@@ -4,6 +4,7 @@ import type { PetitionReclassified } from '../classification/classification.even
 import type { HandlingExtended, HandlingOpinionIssued, PetitionClosed, SatisfactionRated } from '../handling/handling.events.js';
 import type { Hearing } from '../hearing/hearing.types.js';
 import type { Mediation } from '../mediation/mediation.types.js';
+import type { Enrolment } from '../programme/programme.types.js';
 import type { RegistrationFacts } from '../intake/intake.events.js';
 import type { PetitionEventType } from './petition.events.js';
 import type { UnitHandover } from '../handover/handover.types.js';
@@ -32,6 +33,10 @@ export interface PetitionCase extends Omit<RegistrationFacts, 'priorConcludedCas
   handovers?: UnitHandover[];
   /** 卷宗: attachments and issued documents; absent until the first. */
   caseFile?: CaseFile;
+  /** Mock-court hearings of a case in the programme before its acceptance (from the acceptance on, `HandledCase.hearings` holds every hearing). */
+  hearings?: Hearing[];
+  /** 积案化解: the programmes the case was enrolled in, the current one last; absent until the first. */
+  enrolments?: Enrolment[];
 }
 
 /** An acceptance decision as taken: the decision with its business date. */
@@ -183,7 +188,7 @@ export type PetitionStage = ExistingPetition['status'];
  * it, and a state kept under another shape is never folded on: it is folded again from the first
  * event. Raise it whenever a change here changes what a fold produces.
  */
-export const PETITION_STATE_SHAPE = 2;
+export const PETITION_STATE_SHAPE = 3;
 
 export function initialState(): PetitionState {
   return { status: 'none' };

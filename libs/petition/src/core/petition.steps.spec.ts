@@ -68,6 +68,7 @@ describe('allowedNextSteps', () => {
         'cancel_hearing',
         'record_panel_opinion',
         'conclude_hearing',
+        'request_recusal',
         'start_mediation',
         'extend',
         'reclassify',

@@ -5,9 +5,11 @@ import { HANDLING_STEPS } from '../handling/handling.steps.js';
 import { HANDOVER_STEPS } from '../handover/handover.steps.js';
 import { HEARING_STEPS } from '../hearing/hearing.steps.js';
 import { MEDIATION_STEPS } from '../mediation/mediation.steps.js';
+import { PROGRAMME_STEPS } from '../programme/programme.steps.js';
 import { REVIEW_STEPS } from '../review/review.steps.js';
 import type { StepDefinition } from './decider-tables.js';
 import { everyOf } from './every-of.js';
+import { PETITION_STAGES as STAGES_IN_ORDER } from './petition-stages.js';
 import type { ExistingPetition, PetitionStage, PetitionState } from './petition.state.js';
 
 /**
@@ -24,6 +26,7 @@ const STEP_TABLE = {
   ...HANDLING_STEPS,
   ...REVIEW_STEPS,
   ...CLASSIFICATION_STEPS,
+  ...PROGRAMME_STEPS,
 } as const satisfies Record<string, StepDefinition>;
 type TableStep = keyof typeof STEP_TABLE;
 
@@ -49,10 +52,14 @@ export const PETITION_STEPS = everyOf<TableStep | 'register'>()([
   'cancel_hearing',
   'record_panel_opinion',
   'conclude_hearing',
+  'request_recusal',
+  'decide_recusal',
+  'complete_plan_task',
   'start_mediation',
   'record_mediation_session',
   'record_mediation_agreement',
   'record_mediation_failure',
+  'record_obligation_performance',
   'extend',
   'issue_opinion',
   'close',
@@ -63,6 +70,9 @@ export const PETITION_STEPS = everyOf<TableStep | 'register'>()([
   'request_review',
   'report_completion',
   'verify_completion_report',
+  'record_follow_up',
+  'resolve_programme_case',
+  'sign_off_programme_case',
   'reclassify',
   'change_claim_type',
 ]);
@@ -80,22 +90,7 @@ export const STEP_OF_DECISION: Readonly<Record<AcceptanceDecisionKind, PetitionS
 /** The stages whose row in the table lists `Step`: what a petition is known to be once the step passed the stage check. */
 export type StagesAllowing<Step extends PetitionStep> = Step extends TableStep ? (typeof STEP_TABLE)[Step]['stages'][number] : never;
 
-export const PETITION_STAGES = everyOf<PetitionStage>()([
-  'registered',
-  'forwarded',
-  'assigned',
-  'objected',
-  'accepted',
-  'not_accepted',
-  'diverted',
-  'channelled',
-  'opinion_served',
-  'closed',
-  'under_review',
-  'reviewed',
-  'under_final_review',
-  'concluded',
-]);
+export const PETITION_STAGES = everyOf<PetitionStage>()(STAGES_IN_ORDER);
 
 export function isStepAllowedInStage(stage: PetitionStage, step: PetitionStep): boolean {
   return step !== 'register' && (STEP_TABLE[step].stages as readonly PetitionStage[]).includes(stage);

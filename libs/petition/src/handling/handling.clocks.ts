@@ -4,7 +4,7 @@ export const HANDLING_CLOCKS: ClockDerivations<'handling' | 'rating_window'> = {
   // From acceptance until the opinion is served or the case is closed, lengthened by the extension.
   // Only a claim takes the 60-day path (Art. 31 item 6); a suggestion is answered, an accusation goes to discipline inspection.
   handling: (petition) => {
-    if (!('hearings' in petition) || (petition.claimType ?? 'claim') !== 'claim') return [];
+    if (!('mediations' in petition) || (petition.claimType ?? 'claim') !== 'claim') return [];
     const opinion = 'opinion' in petition ? petition.opinion : undefined;
     const closure = 'closure' in petition ? petition.closure : undefined;
     const params = petition.extension ? { extensionDays: petition.extension.days } : {};

@@ -1,3 +1,4 @@
+import { hearingsOf } from '../core/petition.queries.js';
 import type { PetitionCase, PetitionState } from '../core/petition.state.js';
 import { NO_UNITS, refersToUnit, type UnitDirectory } from '../units/unit.js';
 import type { CompletionReport, UnitHandover } from './handover.types.js';
@@ -18,13 +19,18 @@ export function unitOfCase(state: PetitionState): string | undefined {
 }
 
 /**
- * Whether the users of unit `code` may see and act on the case: it is handed to the unit now, and it
- * is not an accusation against it (Art. 30: the accused unit never sees the accuser's case).
+ * Whether the users of unit `code` may see and act on the case: it is handed to the unit now, or a
+ * mock-court plan gave the unit a task, and it is not an accusation against the unit (Art. 30: the
+ * accused unit never sees the accuser's case).
  */
 export function isCaseOfUnit(state: PetitionState, code: string, units: UnitDirectory = NO_UNITS): boolean {
   if (state.status === 'none') return false;
   if (isConfidentialFrom(state, code, units)) return false;
-  return refersToUnit(unitOfCase(state), code, units);
+  return refersToUnit(unitOfCase(state), code, units) || planTaskOwners(state).some((owner) => refersToUnit(owner, code, units));
+}
+
+function planTaskOwners(state: PetitionState): string[] {
+  return hearingsOf(state).flatMap((hearing) => (hearing.status === 'concluded' ? (hearing.conclusion.planTasks ?? []).map((task) => task.ownerUnit) : []));
 }
 
 /** An accusation is kept from the unit it accuses (the responsible unit named at intake). */

@@ -123,8 +123,8 @@ describe('a completion report (办结报告) and its review', () => {
     given(petitionDecider, [...history, reported, returned, again, verified]).when(report({ summary: '又报' })).thenThrows(AlreadyRecordedError, { step: 'report_completion' });
     const clocks = petitionClocks(foldPetition([...history, reported, returned, again, verified]) as ExistingPetition).filter((clock) => clock.kind === 'completion_report');
     expect(clocks).toEqual([
-      { kind: 'completion_report', seq: 0, startedOn: '2026-11-24', params: { reportBy: '2026-12-24' }, stoppedOn: '2026-12-05' },
-      { kind: 'completion_report', seq: 1, startedOn: '2026-12-06', params: { reportBy: '2026-12-20' }, stoppedOn: '2026-12-08' },
+      { kind: 'completion_report', seq: 0, startedOn: '2026-11-24', params: { reportBy: '2026-12-24' }, stoppedOn: '2026-12-05', holderUnit: 'hd-town' },
+      { kind: 'completion_report', seq: 1, startedOn: '2026-12-06', params: { reportBy: '2026-12-20' }, stoppedOn: '2026-12-08', holderUnit: 'hd-town' },
     ]);
   });
 
@@ -138,8 +138,8 @@ describe('the unit’s clocks', () => {
   it('run the notice from the receipt and the objection window from it too', () => {
     const clocks = petitionClocks(foldPetition([registered, assigned, received, ...noticeAccepted]) as ExistingPetition);
     expect(clocks.filter((clock) => clock.kind.startsWith('unit_'))).toEqual([
-      { kind: 'unit_objection', seq: 0, startedOn: '2026-11-26', params: {} },
-      { kind: 'unit_notice', seq: 0, startedOn: '2026-11-26', params: {}, stoppedOn: '2026-11-30' },
+      { kind: 'unit_objection', seq: 0, startedOn: '2026-11-26', params: {}, holderUnit: 'hd-town' },
+      { kind: 'unit_notice', seq: 0, startedOn: '2026-11-26', params: {}, stoppedOn: '2026-11-30', holderUnit: 'hd-town' },
     ]);
   });
 });

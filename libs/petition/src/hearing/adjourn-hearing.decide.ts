@@ -3,13 +3,12 @@ import type { AdjournHearing } from './hearing.commands.js';
 import type { HearingAdjourned } from './hearing.events.js';
 import { REASON_MAX_LENGTH } from '../core/petition.limits.js';
 import type { ExistingPetition } from '../core/petition.state.js';
-import { hearingNamed, latestHearingStep, refuseUnlessHearingIs } from './hearing.guards.js';
+import { hearingNamed, latestHearingStep, refuseUnlessHearingIs, refuseUnlessHearingStepsApply } from './hearing.guards.js';
 import { RuleChecks } from '../core/rule-checks.js';
-import { refuseUnlessStageAllows } from '../core/step-guard.js';
 
 /** Puts off a scheduled hearing; its opinions so far stay, and it resumes when rescheduled. */
 export function decideHearingAdjournment(command: AdjournHearing, petition: ExistingPetition): [HearingAdjourned] {
-  refuseUnlessStageAllows(petition, command.type, 'adjourn_hearing');
+  refuseUnlessHearingStepsApply(petition, command.type, 'adjourn_hearing');
   const { data, context } = command;
   const hearing = hearingNamed(petition, data.hearingId);
   refuseUnlessHearingIs(hearing, ['scheduled'], command.type, 'be adjourned');

@@ -3,13 +3,12 @@ import type { CancelHearing } from './hearing.commands.js';
 import type { HearingCancelled } from './hearing.events.js';
 import { REASON_MAX_LENGTH } from '../core/petition.limits.js';
 import type { ExistingPetition } from '../core/petition.state.js';
-import { hearingNamed, latestHearingStep, refuseUnlessHearingIs } from './hearing.guards.js';
+import { hearingNamed, latestHearingStep, refuseUnlessHearingIs, refuseUnlessHearingStepsApply } from './hearing.guards.js';
 import { RuleChecks } from '../core/rule-checks.js';
-import { refuseUnlessStageAllows } from '../core/step-guard.js';
 
 /** Calls off a scheduled or adjourned hearing for good. */
 export function decideHearingCancellation(command: CancelHearing, petition: ExistingPetition): [HearingCancelled] {
-  refuseUnlessStageAllows(petition, command.type, 'cancel_hearing');
+  refuseUnlessHearingStepsApply(petition, command.type, 'cancel_hearing');
   const { data, context } = command;
   const hearing = hearingNamed(petition, data.hearingId);
   refuseUnlessHearingIs(hearing, ['scheduled', 'adjourned'], command.type, 'be cancelled');

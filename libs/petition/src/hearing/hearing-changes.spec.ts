@@ -25,7 +25,7 @@ describe('AdjournHearing', () => {
     expect(foldPetition(ADJOURNED)).toMatchObject({
       hearings: [{ status: 'adjourned', adjournments: [{ adjournedOn: '2026-12-10', reason: '申请人患病未能到场', hearingDate: '2026-12-10' }] }],
     });
-    expect(allowedNextSteps(foldPetition(ADJOURNED))).toEqual(['reschedule_hearing', 'cancel_hearing', 'start_mediation', 'extend', 'reclassify', 'change_claim_type']);
+    expect(allowedNextSteps(foldPetition(ADJOURNED))).toEqual(['reschedule_hearing', 'cancel_hearing', 'request_recusal', 'start_mediation', 'extend', 'reclassify', 'change_claim_type']);
   });
 
   it('may be decided before the hearing day, but not before its scheduling or its opinions', () => {

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../core/business-date.js';
 import type { CommandContext } from '../core/command-context.js';
-import type { HearingAttendees, OpinionValue, PanelMember } from './hearing.types.js';
+import type { HearingAttendees, OpinionValue, PanelMember, PlanTask, RecusalOutcome } from './hearing.types.js';
 
 /** A mock-court hearing (模拟法庭). `hearingId` is chosen by the API. */
 export interface ScheduleHearing {
@@ -54,9 +54,41 @@ export interface ConcludeHearing {
     resolveBy: IsoDate;
     /** Members who did not sit; they owe no opinion. */
     absentMemberIds?: string[];
+    /** The plan as tasks, each with its owner unit and due date; ids chosen by the API. */
+    planTasks?: PlanTask[];
     concludedOn?: IsoDate;
   };
   context: CommandContext;
 }
 
-export type HearingCommand = ScheduleHearing | RescheduleHearing | AdjournHearing | CancelHearing | RecordPanelOpinion | ConcludeHearing;
+/** The petitioner asks that a member step aside (Art. 28); `recusalId` is chosen by the API. */
+export interface RequestRecusal {
+  type: 'RequestRecusal';
+  data: { hearingId: string; recusalId: string; memberId: string; requestedBy: string; grounds: string; requestedOn?: IsoDate };
+  context: CommandContext;
+}
+
+/** The chair decides a recusal request; a request against the chair, the bureau (a clerk). */
+export interface DecideRecusal {
+  type: 'DecideRecusal';
+  data: { hearingId: string; recusalId: string; outcome: RecusalOutcome; reasons: string; decidedOn?: IsoDate };
+  context: CommandContext;
+}
+
+/** A task of a hearing's plan done, with what shows it. */
+export interface CompletePlanTask {
+  type: 'CompletePlanTask';
+  data: { taskId: string; evidence: string; attachmentIds?: string[]; completedOn?: IsoDate };
+  context: CommandContext;
+}
+
+export type HearingCommand =
+  | ScheduleHearing
+  | RescheduleHearing
+  | AdjournHearing
+  | CancelHearing
+  | RecordPanelOpinion
+  | ConcludeHearing
+  | RequestRecusal
+  | DecideRecusal
+  | CompletePlanTask;

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../core/business-date.js';
-import type { HearingAttendees, HearingConclusion, PanelMember, PanelOpinion } from './hearing.types.js';
+import type { HearingAttendees, HearingConclusion, PanelMember, PanelOpinion, PlanTaskCompletion, RecusalDecision, RecusalRequest } from './hearing.types.js';
 
 export interface HearingScheduled {
   type: 'HearingScheduled';
@@ -31,4 +31,28 @@ export interface HearingConcluded {
   data: { hearingId: string } & HearingConclusion;
 }
 
-export type HearingEvent = HearingScheduled | HearingRescheduled | HearingAdjourned | HearingCancelled | PanelOpinionRecorded | HearingConcluded;
+export interface RecusalRequested {
+  type: 'RecusalRequested';
+  data: { hearingId: string } & RecusalRequest;
+}
+
+export interface RecusalDecided {
+  type: 'RecusalDecided';
+  data: { hearingId: string; recusalId: string } & RecusalDecision;
+}
+
+export interface PlanTaskCompleted {
+  type: 'PlanTaskCompleted';
+  data: { hearingId: string; taskId: string } & PlanTaskCompletion;
+}
+
+export type HearingEvent =
+  | HearingScheduled
+  | HearingRescheduled
+  | HearingAdjourned
+  | HearingCancelled
+  | PanelOpinionRecorded
+  | HearingConcluded
+  | RecusalRequested
+  | RecusalDecided
+  | PlanTaskCompleted;

@@ -2,8 +2,17 @@ import type { PetitionCommandType } from '../core/petition.commands.js';
 import { ProceedingStateError, RuleViolationError } from '../core/petition.errors.js';
 import { hearingOf } from '../core/petition.queries.js';
 import type { ExistingPetition } from '../core/petition.state.js';
+import type { PetitionStep } from '../core/petition.steps.js';
 import { laterBound, type StepBound } from '../core/petition.timeline.js';
+import { refuseStep, refuseUnlessStageAllows } from '../core/step-guard.js';
+import { hearingStepsApply } from './hearing.queries.js';
 import type { Hearing, HearingStatus } from './hearing.types.js';
+
+/** The first check of every hearing command: else 409, as for a step the stage does not list. */
+export function refuseUnlessHearingStepsApply(petition: ExistingPetition, command: PetitionCommandType, step: PetitionStep): void {
+  refuseUnlessStageAllows(petition, command, step);
+  if (!hearingStepsApply(petition)) refuseStep(petition, command, step);
+}
 
 /** The hearing a command names; an id the case does not know is the command's mistake (422). */
 export function hearingNamed(petition: ExistingPetition, hearingId: string): Hearing {
@@ -29,6 +38,10 @@ export function latestHearingStep(hearing: Hearing): StepBound {
       ...(adjournment.rescheduledOn ? [{ date: adjournment.rescheduledOn, step: 'rescheduling of the hearing' }] : []),
     ]),
     ...hearing.opinions.map((opinion) => ({ date: opinion.givenOn, step: 'panel opinion' })),
+    ...(hearing.recusals ?? []).flatMap((recusal) => [
+      { date: recusal.requestedOn, step: 'recusal request' },
+      ...(recusal.decision ? [{ date: recusal.decision.decidedOn, step: 'recusal decision' }] : []),
+    ]),
   ];
   return steps.reduce(laterBound);
 }

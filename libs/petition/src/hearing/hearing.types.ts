@@ -1,4 +1,5 @@
 import type { IsoDate } from '../core/business-date.js';
+import type { PETITION_STAGES } from '../core/petition-stages.js';
 
 /** The mock court (模拟法庭): who sits on a panel, and the opinions a hearing records. */
 
@@ -17,6 +18,13 @@ export interface PanelMember {
   memberId: string;
   name: string;
   role: HearingRole;
+  /**
+   * The member's declaration (recusal, 条例 Art. 28): `true` declares no direct interest in the
+   * matter, `false` declares one (and the member is refused). Required on a programme hearing.
+   */
+  noDirectInterest?: boolean;
+  /** Any earlier part in the underlying matter (the judge who tried it, the official who decided it): the member is refused. */
+  priorInvolvement?: string;
 }
 
 export interface HearingAttendees {
@@ -33,6 +41,21 @@ export interface PanelOpinion {
   givenOn: IsoDate;
 }
 
+/** A task of the chair's plan: a unit's duty until its due date (the `plan_task` clock). */
+export interface PlanTask {
+  taskId: string;
+  task: string;
+  ownerUnit: string;
+  dueOn: IsoDate;
+}
+
+export interface PlanTaskCompletion {
+  completedOn: IsoDate;
+  evidence: string;
+  /** Attachments of the case file that show it. */
+  attachmentIds?: string[];
+}
+
 export interface HearingConclusion {
   concludedOn: IsoDate;
   conclusion: OpinionValue;
@@ -42,7 +65,36 @@ export interface HearingConclusion {
   resolveBy: IsoDate;
   /** Members who did not sit, so gave no opinion. */
   absentMemberIds: string[];
+  /** The chair's plan as tasks, when it was given as tasks. */
+  planTasks?: PlanTask[];
 }
+
+/** A plan task as the case holds it: with its completion once done. */
+export type PlanTaskRecord = PlanTask & { completion?: PlanTaskCompletion };
+export type ConclusionRecord = Omit<HearingConclusion, 'planTasks'> & { planTasks?: PlanTaskRecord[] };
+
+/** What a petitioner's recusal request asks, and the decision on it. */
+export const RECUSAL_OUTCOMES = ['granted', 'refused'] as const;
+export type RecusalOutcome = (typeof RECUSAL_OUTCOMES)[number];
+
+export interface RecusalRequest {
+  recusalId: string;
+  memberId: string;
+  /** The petitioner who asks, by name. */
+  requestedBy: string;
+  grounds: string;
+  requestedOn: IsoDate;
+}
+
+export interface RecusalDecision {
+  outcome: RecusalOutcome;
+  reasons: string;
+  decidedOn: IsoDate;
+  /** The chair, or for a request against the chair the bureau's clerk. */
+  decidedBy: string;
+}
+
+export type Recusal = RecusalRequest & { decision?: RecusalDecision };
 
 /** A sitting put off; `rescheduledOn` is set when the hearing is given a new date. */
 export interface HearingAdjournment {
@@ -58,9 +110,9 @@ export interface HearingCancellation {
   reason: string;
 }
 
-/** The stages a hearing can be held in: handling, review (复查) and final review (复核). */
+/** The stages a hearing can be held in: handling, review (复查) and final review (复核); a case in the programme, any stage. */
 export const HEARING_STAGES = ['accepted', 'under_review', 'under_final_review'] as const;
-export type HearingStage = (typeof HEARING_STAGES)[number];
+export type HearingStage = (typeof PETITION_STAGES)[number];
 
 interface HearingRecord {
   hearingId: string;
@@ -74,6 +126,10 @@ interface HearingRecord {
   attendees: HearingAttendees;
   opinions: PanelOpinion[];
   adjournments: HearingAdjournment[];
+  /** The programme it was scheduled in, for a case enrolled at the time. */
+  programmeId?: string;
+  /** The petitioner's recusal requests, when any were made. */
+  recusals?: Recusal[];
 }
 
 /** Open while scheduled or adjourned; at most one hearing of a case is open at a time. */
@@ -81,6 +137,6 @@ export type Hearing = HearingRecord &
   (
     | { status: 'scheduled' }
     | { status: 'adjourned' }
-    | { status: 'concluded'; conclusion: HearingConclusion }
+    | { status: 'concluded'; conclusion: ConclusionRecord }
     | { status: 'cancelled'; cancellation: HearingCancellation }
   );

@@ -3,13 +3,12 @@ import type { RescheduleHearing } from './hearing.commands.js';
 import type { HearingRescheduled } from './hearing.events.js';
 import { VENUE_MAX_LENGTH } from '../core/petition.limits.js';
 import type { ExistingPetition } from '../core/petition.state.js';
-import { hearingNamed, latestHearingStep, refuseUnlessHearingIs } from './hearing.guards.js';
+import { hearingNamed, latestHearingStep, refuseUnlessHearingIs, refuseUnlessHearingStepsApply } from './hearing.guards.js';
 import { RuleChecks } from '../core/rule-checks.js';
-import { refuseUnlessStageAllows } from '../core/step-guard.js';
 
 /** Resumes an adjourned hearing on a new date, at a new venue if given; the panel stays. */
 export function decideHearingRescheduling(command: RescheduleHearing, petition: ExistingPetition): [HearingRescheduled] {
-  refuseUnlessStageAllows(petition, command.type, 'reschedule_hearing');
+  refuseUnlessHearingStepsApply(petition, command.type, 'reschedule_hearing');
   const { data, context } = command;
   const hearing = hearingNamed(petition, data.hearingId);
   refuseUnlessHearingIs(hearing, ['adjourned'], command.type, 'be rescheduled');

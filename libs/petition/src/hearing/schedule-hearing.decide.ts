@@ -6,16 +6,19 @@ import { ProceedingStateError } from '../core/petition.errors.js';
 import { ID_MAX_LENGTH, VENUE_MAX_LENGTH } from '../core/petition.limits.js';
 import { hearingOf, openHearing } from '../core/petition.queries.js';
 import type { ExistingPetition } from '../core/petition.state.js';
-import { boundOf, stageEntry } from '../core/petition.timeline.js';
+import { boundOf, laterBound, stageEntry, type StepBound } from '../core/petition.timeline.js';
 import { RuleChecks } from '../core/rule-checks.js';
-import { refuseUnlessStageAllows } from '../core/step-guard.js';
+import { activeEnrolment } from '../programme/programme.queries.js';
+import { refuseUnlessHearingStepsApply } from './hearing.guards.js';
 
 /**
- * A mock-court hearing, in handling, review or final review; one open hearing at a time. The
- * hearing date may lie ahead; the scheduling date may not, nor precede the stage it is held in.
+ * A mock-court hearing, in handling, review or final review, or in any stage for a case in the
+ * programme; one open hearing at a time. The hearing date may lie ahead; the scheduling date may
+ * not, nor precede the stage it is held in or the enrolment. Every member of a programme hearing
+ * declares whether they have a direct interest.
  */
 export function decideHearingScheduling(command: ScheduleHearing, petition: ExistingPetition): [HearingScheduled] {
-  refuseUnlessStageAllows(petition, command.type, 'schedule_hearing');
+  refuseUnlessHearingStepsApply(petition, command.type, 'schedule_hearing');
   const open = openHearing(petition);
   if (open) {
     throw new ProceedingStateError(
@@ -29,12 +32,15 @@ export function decideHearingScheduling(command: ScheduleHearing, petition: Exis
   const scheduledOn = data.scheduledOn ?? today;
   checks.requiredText('hearingId', data.hearingId, ID_MAX_LENGTH);
   if (hearingOf(petition, data.hearingId)) checks.add('hearingId', 'is already the id of a hearing of this case');
-  const scheduledOnValid = checks.businessDate('scheduledOn', scheduledOn, { today, notBefore: boundOf(stageEntry(petition)) });
+  const enrolment = activeEnrolment(petition);
+  const enrolled: StepBound | undefined = enrolment && { date: enrolment.enrolledOn, step: 'enrolment in the programme' };
+  const stageBegan = boundOf(stageEntry(petition));
+  const scheduledOnValid = checks.businessDate('scheduledOn', scheduledOn, { today, notBefore: enrolled ? laterBound(stageBegan, enrolled) : stageBegan });
   if (checks.date('hearingDate', data.hearingDate) && scheduledOnValid && compareIsoDates(data.hearingDate, scheduledOn) < 0) {
     checks.add('hearingDate', `must not precede the day the hearing is scheduled, ${scheduledOn}`);
   }
   checks.requiredText('venue', data.venue, VENUE_MAX_LENGTH);
-  checkPanel(checks, data.panel, petition.acceptance.handlerId);
+  checkPanel(checks, data.panel, { ...handlerOf(petition), declarationsRequired: enrolment !== undefined });
   checkAttendees(checks, data.attendees);
   checks.throwIfAny();
 
@@ -51,4 +57,8 @@ export function decideHearingScheduling(command: ScheduleHearing, petition: Exis
       },
     },
   ];
+}
+
+function handlerOf(petition: ExistingPetition): { handlerId?: string } {
+  return 'acceptance' in petition && petition.acceptance.decision === 'accepted' ? { handlerId: petition.acceptance.handlerId } : {};
 }

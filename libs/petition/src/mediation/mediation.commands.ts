@@ -1,6 +1,6 @@
 import type { IsoDate } from '../core/business-date.js';
 import type { CommandContext } from '../core/command-context.js';
-import type { DelayParty, MediationObligation } from './mediation.types.js';
+import type { DelayParty, MediationObligation, ObligationOutcome } from './mediation.types.js';
 
 // The session, agreement and failure commands address the case's one active mediation.
 
@@ -36,4 +36,11 @@ export interface RecordMediationFailure {
   context: CommandContext;
 }
 
-export type MediationCommand = StartMediation | RecordMediationSession | RecordMediationAgreement | RecordMediationFailure;
+/** An obligation of an agreement performed (on `performedOn`) or breached (found on `breachedOn`), in any stage. */
+export interface RecordObligationPerformance {
+  type: 'RecordObligationPerformance';
+  data: { obligationId: string; outcome: ObligationOutcome; performedOn?: IsoDate; breachedOn?: IsoDate; note?: string };
+  context: CommandContext;
+}
+
+export type MediationCommand = StartMediation | RecordMediationSession | RecordMediationAgreement | RecordMediationFailure | RecordObligationPerformance;

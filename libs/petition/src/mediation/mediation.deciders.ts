@@ -2,6 +2,7 @@ import type { DecideTable } from '../core/decider-tables.js';
 import type { PetitionEvent } from '../core/petition.events.js';
 import type { MediationCommand } from './mediation.commands.js';
 import { decideMediationAgreement } from './record-mediation-agreement.decide.js';
+import { decideObligationPerformance } from './record-obligation-performance.decide.js';
 import { decideMediationFailure } from './record-mediation-failure.decide.js';
 import { decideMediationSession } from './record-mediation-session.decide.js';
 import { decideMediationStart } from './start-mediation.decide.js';
@@ -11,4 +12,5 @@ export const MEDIATION_DECIDERS: DecideTable<MediationCommand, PetitionEvent> = 
   RecordMediationSession: decideMediationSession,
   RecordMediationAgreement: decideMediationAgreement,
   RecordMediationFailure: decideMediationFailure,
+  RecordObligationPerformance: decideObligationPerformance,
 };

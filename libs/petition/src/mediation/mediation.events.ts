@@ -21,4 +21,14 @@ export interface MediationFailed {
   data: MediationFailure;
 }
 
-export type MediationEvent = MediationStarted | MediationSessionHeld | MediationAgreed | MediationFailed;
+export interface ObligationPerformed {
+  type: 'ObligationPerformed';
+  data: { obligationId: string; performedOn: IsoDate; note?: string };
+}
+
+export interface ObligationBreached {
+  type: 'ObligationBreached';
+  data: { obligationId: string; breachedOn: IsoDate; note?: string };
+}
+
+export type MediationEvent = MediationStarted | MediationSessionHeld | MediationAgreed | MediationFailed | ObligationPerformed | ObligationBreached;

@@ -18,6 +18,8 @@ export interface MediationSession {
 }
 
 export interface MediationObligation {
+  /** Chosen by the API, so that its performance can be recorded; agreements recorded before it had none (their ids are derived on read). */
+  obligationId?: string;
   /** Who owes it: the petitioner, the responsible unit, or another party, by name. */
   party: string;
   obligation: string;
@@ -42,6 +44,24 @@ interface MediationRecord {
   sessions: MediationSession[];
 }
 
+/** Whether an obligation of an agreement was performed, or breached once its due date passed. */
+export const OBLIGATION_OUTCOMES = ['performed', 'breached'] as const;
+export type ObligationOutcome = (typeof OBLIGATION_OUTCOMES)[number];
+
+export interface ObligationOutcomeRecord {
+  obligationId: string;
+  outcome: ObligationOutcome;
+  /** The day it was performed, or found breached. */
+  outcomeOn: IsoDate;
+  note?: string;
+}
+
+interface AgreedMediation {
+  status: 'agreed';
+  agreement: MediationAgreement;
+  /** How its obligations turned out, in the order recorded; absent until the first. */
+  outcomes?: ObligationOutcomeRecord[];
+}
+
 /** An agreement or a failure ends a mediation; a case has at most one active mediation at a time. */
-export type Mediation = MediationRecord &
-  ({ status: 'active' } | { status: 'agreed'; agreement: MediationAgreement } | { status: 'failed'; failure: MediationFailure });
+export type Mediation = MediationRecord & ({ status: 'active' } | AgreedMediation | { status: 'failed'; failure: MediationFailure });

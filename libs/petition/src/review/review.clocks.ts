@@ -25,7 +25,7 @@ export const REVIEW_CLOCKS: ClockDerivations<'review_window' | 'review_answer' |
   },
   final_review_answer: (petition) => {
     const finalReview = finalReviewOf(petition);
-    if (!finalReview || !('hearings' in petition)) return [];
+    if (!finalReview || !('mediations' in petition)) return [];
     // Time spent on a hearing in the final review is not counted (Art. 36): each concluded one adds its days.
     const pause = petition.hearings.reduce(
       (total, hearing) => total + (hearing.stage === 'under_final_review' && hearing.status === 'concluded' ? hearingPauseDays(hearing.scheduledOn, hearing.conclusion.concludedOn) : 0),

@@ -12,6 +12,7 @@ import { ClocksMayBeOverdue1764490000000 } from './1764490000000-clocks-may-be-o
 import { BacklogLevels1764500000000 } from './1764500000000-backlog-levels.js';
 import { EarlierCasesFunction1764510000000 } from './1764510000000-earlier-cases-function.js';
 import { ClockParams1764520000000 } from './1764520000000-clock-params.js';
+import { ProgrammeLedger1764530000000 } from './1764530000000-programme-ledger.js';
 import { CaseFileContents1764540000000 } from './1764540000000-case-file-contents.js';
 import { UnitRegister1764550000000 } from './1764550000000-unit-register.js';
 import { ClaimTypeDimension1764550000001 } from './1764550000001-claim-type-dimension.js';
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   BacklogLevels1764500000000,
   EarlierCasesFunction1764510000000,
   ClockParams1764520000000,
+  ProgrammeLedger1764530000000,
   CaseFileContents1764540000000,
   UnitRegister1764550000000,
   ClaimTypeDimension1764550000001,

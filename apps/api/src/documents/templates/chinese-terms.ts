@@ -19,7 +19,23 @@ export const CATEGORY_TERMS: Record<Category, string> = {
 
 export const HEARING_ROLE_TERMS: Record<HearingRole, string> = { chair: '主持人', judge: '法官', lawyer: '律师', mediator: '调解员', deputy: '人大代表、政协委员' };
 
-export const HEARING_STAGE_TERMS: Record<HearingStage, string> = { accepted: '办理', under_review: '复查', under_final_review: '复核' };
+/** The stage a hearing sat in: handling, review, final review, or for a programme hearing any stage. */
+export const HEARING_STAGE_TERMS: Record<HearingStage, string> = {
+  registered: '登记',
+  forwarded: '转送',
+  assigned: '交办',
+  objected: '异议',
+  accepted: '办理',
+  not_accepted: '不予受理后',
+  diverted: '导入法定途径后',
+  channelled: '依法分类处理后',
+  opinion_served: '处理意见送达后',
+  closed: '办结后',
+  under_review: '复查',
+  reviewed: '复查后',
+  under_final_review: '复核',
+  concluded: '终结后',
+};
 
 /** A panel member's opinion, or the chair's conclusion, on the petitioner's demands. */
 export const PANEL_OPINION_TERMS: Record<OpinionValue, string> = { supports: '支持', partially_supports: '部分支持', does_not_support: '不支持' };

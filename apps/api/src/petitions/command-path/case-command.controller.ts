@@ -51,7 +51,7 @@ export function caseCommandController(route: CaseCommandRoute): Type {
       const input = route.command(body, { params, context, ...(newId ? { newId } : {}) });
       const outcome = await this.commandBus.execute(new RunCaseCommand(petitionId, input, context));
       if (!route.creates || !newId) return commandResponse(outcome, response);
-      response.setHeader('Location', route.creates.location(petitionId, newId));
+      response.setHeader('Location', route.creates.location(petitionId, newId, params));
       return { ...commandResponse(outcome, response), [`${route.creates.record}Id`]: newId };
     }
   }

@@ -22,7 +22,7 @@ export interface CaseCommandRoute<Body extends object = object> {
   readonly creates?: {
     /** `hearing`: the id is answered as `hearingId`. */
     readonly record: string;
-    readonly location: (petitionId: string, id: string) => string;
+    readonly location: (petitionId: string, id: string, params: Readonly<Record<string, string>>) => string;
     readonly response: Type<CommandResponse>;
   };
   /** The request, validated by its DTO, as the domain command: the one place a request's fields become the command's. */

@@ -7,6 +7,7 @@ import { UnitHandoverView } from './handover.view.js';
 import { CaseFileView } from './case-file.view.js';
 import { HearingView } from './hearing.view.js';
 import { MediationView } from './mediation.view.js';
+import { EnrolmentView } from './programme.view.js';
 
 // The OpenAPI shape of the case record (`ExistingPetition` in @xinfang/petition, less its status).
 // Parts a stage has not reached yet are absent: no hearings before the acceptance, no closure before it.
@@ -134,7 +135,7 @@ export class CaseRecordView {
   @ApiPropertyOptional({ type: [UnitHandoverView], description: 'Every forwarding or assignment with the receiving unit’s work on it' }) handovers?: UnitHandoverView[];
   @ApiPropertyOptional({ type: AcceptanceView, description: 'The latest acceptance decision' }) acceptance?: AcceptanceView;
   @ApiPropertyOptional({ type: AcceptanceView, description: 'The forwarding or assignment the handling unit accepted from' }) handover?: AcceptanceView;
-  @ApiPropertyOptional({ type: [HearingView], description: 'From the acceptance on: every hearing, in handling, review and final review' }) hearings?: HearingView[];
+  @ApiPropertyOptional({ type: [HearingView], description: 'From the acceptance on (or the enrolment in a programme): every hearing, in any stage it was held' }) hearings?: HearingView[];
   @ApiPropertyOptional({ type: [MediationView], description: 'From the acceptance on' }) mediations?: MediationView[];
   @ApiPropertyOptional({ type: ExtensionView }) extension?: ExtensionView;
   @ApiPropertyOptional({ type: HandlingOpinionView, description: '处理意见书' }) opinion?: HandlingOpinionView;
@@ -143,4 +144,5 @@ export class CaseRecordView {
   @ApiPropertyOptional({ type: ReviewView, description: '复查' }) review?: ReviewView;
   @ApiPropertyOptional({ type: ReviewView, description: '复核' }) finalReview?: ReviewView;
   @ApiPropertyOptional({ type: CaseFileView, description: '卷宗: attachments and issued documents, from the first' }) caseFile?: CaseFileView;
+  @ApiPropertyOptional({ type: [EnrolmentView], description: '积案化解: the programmes the case was enrolled in, the current one last; absent until the first' }) enrolments?: EnrolmentView[];
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DELAY_PARTIES, MEDIATION_STATUSES } from '@xinfang/petition';
+import { DELAY_PARTIES, MEDIATION_STATUSES, OBLIGATION_OUTCOMES } from '@xinfang/petition';
 
 // The OpenAPI shape of a mediation as the case record holds it (`Mediation` in @xinfang/petition).
 
@@ -12,6 +12,7 @@ export class MediationSessionView {
 }
 
 export class MediationObligationView {
+  @ApiPropertyOptional({ format: 'uuid', description: 'For …/mediation/obligations/{obligationId}/performance' }) obligationId?: string;
   @ApiProperty() party!: string;
   @ApiProperty() obligation!: string;
   @ApiProperty({ format: 'date' }) dueOn!: string;
@@ -28,6 +29,13 @@ export class MediationFailureView {
   @ApiProperty() reason!: string;
 }
 
+export class ObligationOutcomeView {
+  @ApiProperty({ format: 'uuid' }) obligationId!: string;
+  @ApiProperty({ enum: OBLIGATION_OUTCOMES }) outcome!: string;
+  @ApiProperty({ format: 'date', description: 'When it was performed, or found breached' }) outcomeOn!: string;
+  @ApiPropertyOptional() note?: string;
+}
+
 export class MediationView {
   @ApiProperty({ enum: MEDIATION_STATUSES }) status!: string;
   @ApiProperty({ format: 'date' }) startedOn!: string;
@@ -36,4 +44,5 @@ export class MediationView {
   @ApiProperty({ type: [MediationSessionView] }) sessions!: MediationSessionView[];
   @ApiPropertyOptional({ type: MediationAgreementView, description: 'When agreed' }) agreement?: MediationAgreementView;
   @ApiPropertyOptional({ type: MediationFailureView, description: 'When failed' }) failure?: MediationFailureView;
+  @ApiPropertyOptional({ type: [ObligationOutcomeView], description: 'When agreed: how its obligations turned out, once recorded' }) outcomes?: ObligationOutcomeView[];
 }

@@ -1,7 +1,7 @@
 import { CommandResponse } from '../command-path/command-response.js';
 import { caseCommand } from '../command-path/case-command.route.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { HEARING_ROLES, type HearingRole, ID_MAX_LENGTH, MAX_PANEL_MEMBERS, NAME_MAX_LENGTH, UNIT_MAX_LENGTH, VENUE_MAX_LENGTH } from '@xinfang/petition';
+import { HEARING_ROLES, type HearingRole, ID_MAX_LENGTH, MAX_PANEL_MEMBERS, NAME_MAX_LENGTH, REASON_MAX_LENGTH, UNIT_MAX_LENGTH, VENUE_MAX_LENGTH } from '@xinfang/petition';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { IsBusinessDate, IsNotBlank } from '../../http/validators.js';
@@ -19,6 +19,16 @@ export class PanelMemberRequest {
   @ApiProperty({ enum: HEARING_ROLES, description: 'chair (petition bureau / political-legal committee), judge, lawyer, mediator, deputy (NPC / CPPCC)' })
   @IsIn(HEARING_ROLES)
   role!: HearingRole;
+
+  @ApiPropertyOptional({
+    description: 'The member’s declaration (recusal, 条例 Art. 28): true — no direct interest in the matter; false — an interest, and the member is refused. Required for every member of a hearing of a case in the programme',
+  })
+  @Optional() @IsBoolean()
+  noDirectInterest?: boolean;
+
+  @ApiPropertyOptional({ description: 'Any earlier part in the underlying matter (the judge who tried it, the official who decided it): the member is refused', maxLength: REASON_MAX_LENGTH })
+  @Optional() @IsString() @IsNotBlank() @MaxLength(REASON_MAX_LENGTH)
+  priorInvolvement?: string;
 }
 
 export class HearingAttendeesRequest {
@@ -52,7 +62,8 @@ export class ScheduleHearingRequest {
     type: [PanelMemberRequest],
     minItems: 1,
     maxItems: MAX_PANEL_MEMBERS,
-    description: 'Exactly one chair (not the case’s handler), at least one judge, at least one lawyer or mediator, optionally deputies; nobody twice',
+    description:
+      'Exactly one chair, at least one judge, at least one lawyer or mediator, optionally deputies; nobody twice; neither the case’s handler, nor a member with a declared interest or prior involvement (422 naming the member)',
   })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(MAX_PANEL_MEMBERS) @ValidateNested({ each: true }) @IsObject({ each: true }) @Type(() => PanelMemberRequest)
   panel!: PanelMemberRequest[];
@@ -72,7 +83,7 @@ export const scheduleHearingRoute = caseCommand({
   action: 'schedule',
   path: 'hearings',
   roles: ['clerk', 'admin'],
-  summary: 'Schedule a mock-court hearing (模拟法庭) with its panel; Location names the new hearing',
+  summary: 'Schedule a mock-court hearing (模拟法庭) with its panel, in handling, review or final review, or in any stage for a case in the programme; Location names the new hearing',
   body: ScheduleHearingRequest,
   creates: { record: 'hearing', location: (petitionId, hearingId) => `/petitions/${petitionId}/hearings/${hearingId}`, response: ScheduledHearingResponse },
   command: ({ panel, attendees, ...rest }, { newId }) => ({

@@ -5,6 +5,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { IsBusinessDate, IsNotBlank } from '../../http/validators.js';
 import { Optional } from '../../http/request-fields.js';
+import { mintedId } from '../../http/deterministic-ids.js';
 
 export class MediationObligationRequest {
   @ApiProperty({ description: 'Who owes it: the petitioner, the responsible unit or another party, by name', maxLength: UNIT_MAX_LENGTH })
@@ -39,7 +40,10 @@ export const recordMediationAgreementRoute = caseCommand({
   action: 'record',
   path: 'mediation/agreement',
   roles: ['clerk', 'admin'],
-  summary: 'The running mediation ends in an agreement (调解协议): terms and obligations',
+  summary: 'The running mediation ends in an agreement (调解协议): terms and obligations, each given an id (in the case record) for its performance',
   body: RecordMediationAgreementRequest,
-  command: ({ obligations, ...rest }) => ({ type: 'RecordMediationAgreement', data: { ...rest, obligations: obligations.map((obligation) => ({ ...obligation })) } }),
+  command: ({ obligations, ...rest }, { context }) => ({
+    type: 'RecordMediationAgreement',
+    data: { ...rest, obligations: obligations.map((obligation, index) => ({ obligationId: mintedId(context, `obligation\n${index}`), ...obligation })) },
+  }),
 });

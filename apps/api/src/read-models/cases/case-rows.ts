@@ -110,7 +110,7 @@ export function clockRows(petitionId: string, state: ExistingPetition, calendar:
       stopped_on: stoppedOn ?? null,
       params: clock.params,
       category: state.category,
-      unit,
+      unit: clock.holderUnit ?? unit,
     };
   });
 }
