@@ -1,8 +1,9 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Role } from '@xinfang/petition';
 import type { Request } from 'express';
 import { Database } from '../database/database.js';
+import { ExpiringRows } from '../database/expiring-rows.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { ActiveSession, Principal, SignInMethod } from './principal.js';
 import { readCookie, sessionCookieName } from './session-cookie.js';
@@ -20,16 +21,13 @@ interface SessionRow {
   disabled: boolean | null;
 }
 
-const CLEANUP_MILLIS = 5 * 60_000;
-
 /**
  * Sessions in PostgreSQL, keyed by the SHA-256 of their id, so every instance sees the same and an
  * ended session is refused everywhere on its next request. A password session reads its user on
  * every request: a disabled user is refused at once, changed roles apply at once.
  */
 @Injectable()
-export class SessionStore implements OnModuleInit, OnModuleDestroy {
-  private timer: NodeJS.Timeout | undefined;
+export class SessionStore extends ExpiringRows {
   /** Last use is written at most this often, so a busy page does not write on every read. */
   private readonly touchSeconds: number;
 
@@ -37,16 +35,8 @@ export class SessionStore implements OnModuleInit, OnModuleDestroy {
     private readonly database: Database,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
+    super();
     this.touchSeconds = Math.min(60, (config.session.idleMinutes * 60) / 4);
-  }
-
-  onModuleInit(): void {
-    this.timer = setInterval(() => void this.forgetExpired().catch(() => undefined), CLEANUP_MILLIS);
-    this.timer.unref();
-  }
-
-  onModuleDestroy(): void {
-    clearInterval(this.timer);
   }
 
   idFrom(request: Request): string | undefined {
@@ -94,7 +84,7 @@ export class SessionStore implements OnModuleInit, OnModuleDestroy {
     await this.database.query('DELETE FROM sessions WHERE user_id = $1 AND id_digest <> $2', [userId, digest(keep)]);
   }
 
-  private async forgetExpired(): Promise<void> {
+  protected async forgetExpired(): Promise<void> {
     await this.database.query('DELETE FROM sessions WHERE expires_at <= now() OR last_seen_at <= now() - make_interval(mins => $1)', [this.config.session.idleMinutes]);
   }
 }

@@ -1,8 +1,7 @@
-import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Database } from '../database/database.js';
+import { ExpiringRows } from '../database/expiring-rows.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-
-const CLEANUP_MILLIS = 5 * 60_000;
 
 export type SignInVerdict = { readonly allowed: true } | { readonly allowed: false; readonly retryAfterSeconds: number };
 
@@ -14,21 +13,12 @@ export type SignInVerdict = { readonly allowed: true } | { readonly allowed: fal
  * first failure and lasts the lockout time; attempts refused while it runs do not extend it.
  */
 @Injectable()
-export class SignInAttempts implements OnModuleInit, OnModuleDestroy {
-  private timer: NodeJS.Timeout | undefined;
-
+export class SignInAttempts extends ExpiringRows {
   constructor(
     private readonly database: Database,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  onModuleInit(): void {
-    this.timer = setInterval(() => void this.forgetExpired().catch(() => undefined), CLEANUP_MILLIS);
-    this.timer.unref();
-  }
-
-  onModuleDestroy(): void {
-    clearInterval(this.timer);
+  ) {
+    super();
   }
 
   async take(login: string): Promise<SignInVerdict> {
@@ -49,7 +39,7 @@ export class SignInAttempts implements OnModuleInit, OnModuleDestroy {
     await this.database.query('DELETE FROM sign_in_failures WHERE login = $1', [login]);
   }
 
-  private async forgetExpired(): Promise<void> {
+  protected async forgetExpired(): Promise<void> {
     await this.database.query('DELETE FROM sign_in_failures WHERE window_started_at <= now() - make_interval(mins => $1)', [this.config.signInLockout.lockoutMinutes]);
   }
 }

@@ -1,5 +1,6 @@
-import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Database } from '../database/database.js';
+import { ExpiringRows } from '../database/expiring-rows.js';
 
 /** Wrong codes one client address may give in a window, across every receipt (a shared network counts as one). */
 export const ADDRESS_FAILURE_LIMIT = 20;
@@ -8,7 +9,6 @@ export const ADDRESS_WINDOW_SECONDS = 15 * 60;
 export const RECEIPT_FREE_FAILURES = 5;
 export const RECEIPT_INTERVAL_SECONDS = 3 * 60;
 const RECEIPT_TOLERANCE_SECONDS = (RECEIPT_FREE_FAILURES - 1) * RECEIPT_INTERVAL_SECONDS;
-const CLEANUP_MILLIS = 5 * 60_000;
 
 export type AttemptVerdict =
   | { readonly allowed: true }
@@ -26,18 +26,9 @@ export type AttemptVerdict =
  * at a time, for as long as they keep spending wrong codes, and no more.
  */
 @Injectable()
-export class AccessAttempts implements OnModuleInit, OnModuleDestroy {
-  private timer: NodeJS.Timeout | undefined;
-
-  constructor(private readonly database: Database) {}
-
-  onModuleInit(): void {
-    this.timer = setInterval(() => void this.forgetExpired().catch(() => undefined), CLEANUP_MILLIS);
-    this.timer.unref();
-  }
-
-  onModuleDestroy(): void {
-    clearInterval(this.timer);
+export class AccessAttempts extends ExpiringRows {
+  constructor(private readonly database: Database) {
+    super();
   }
 
   /** `receipt` is the receipt number's fingerprint, absent for a malformed number (which no case has). */
@@ -81,7 +72,7 @@ export class AccessAttempts implements OnModuleInit, OnModuleDestroy {
     );
   }
 
-  private async forgetExpired(): Promise<void> {
+  protected async forgetExpired(): Promise<void> {
     await this.database.query(`DELETE FROM petitioner_access_failures WHERE window_started_at <= now() - make_interval(secs => $1)`, [ADDRESS_WINDOW_SECONDS]);
     await this.database.query('DELETE FROM petitioner_receipt_pacing WHERE paced_until <= now()');
   }

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Database } from '../../database/database.js';
+import { ExpiringRows } from '../../database/expiring-rows.js';
 import { digest } from '../session.store.js';
 
 /** A sign-in through the provider must come back within this time. */
 export const SIGN_IN_TTL_SECONDS = 600;
-const CLEANUP_MILLIS = 5 * 60_000;
 
 export interface PendingSignIn {
   readonly state: string;
@@ -18,18 +18,9 @@ export interface PendingSignIn {
  * the digest of an id that only the browser which started them holds (in a cookie). Each is used once.
  */
 @Injectable()
-export class OidcSignIns implements OnModuleInit, OnModuleDestroy {
-  private timer: NodeJS.Timeout | undefined;
-
-  constructor(private readonly database: Database) {}
-
-  onModuleInit(): void {
-    this.timer = setInterval(() => void this.forgetExpired().catch(() => undefined), CLEANUP_MILLIS);
-    this.timer.unref();
-  }
-
-  onModuleDestroy(): void {
-    clearInterval(this.timer);
+export class OidcSignIns extends ExpiringRows {
+  constructor(private readonly database: Database) {
+    super();
   }
 
   async begin(pending: PendingSignIn): Promise<string> {
@@ -48,7 +39,7 @@ export class OidcSignIns implements OnModuleInit, OnModuleDestroy {
     return row ? { state: row.state, nonce: row.nonce, codeVerifier: row.code_verifier } : undefined;
   }
 
-  private async forgetExpired(): Promise<void> {
+  protected async forgetExpired(): Promise<void> {
     await this.database.query('DELETE FROM oidc_sign_ins WHERE created_at <= now() - make_interval(secs => $1)', [SIGN_IN_TTL_SECONDS]);
   }
 }
