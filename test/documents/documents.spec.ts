@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { caseDriver, type CaseDriver, OPINION } from './case-driver.js';
+import { caseDriver, type CaseDriver, OPINION, residentIdNumber } from './case-driver.js';
 
 const BUREAU = '射阳县信访局';
 const ID_NUMBER = '11010519491231002X';
@@ -96,6 +96,18 @@ describe('case documents (HTML)', () => {
     expect(first).toContain('化解方案：镇政府限期补发差额');
     expect(first).toContain('责任单位应当于2026年4月15日前办结');
     expect(first).toContain('2026年3月18日');
+  });
+
+  it('听证笔录 of an accusation names no accuser: the record goes to the panel and the units (Art. 30)', async () => {
+    const accuser = residentIdNumber('32092419800101123');
+    const { id } = await cases.register({ petitioners: [{ name: '举报人甲', idNumber: accuser, address: '射阳县某镇某村' }], subject: '检举某站所负责人违规收费' });
+    await cases.step(`/petitions/${id}/acceptance`, { decision: 'accepted', handlingUnit: '县纪委监委', decidedAt: '2026-03-05', claimType: 'accusation' });
+    await cases.hold(id, { scheduledOn: '2026-03-10', hearingDate: '2026-03-17', concludedOn: '2026-03-18', resolveBy: '2026-04-15' });
+    const record = await textOf(id, 'hearing-record');
+    expect(record).toContain('信访人：检举、揭发人身份依法保密');
+    expect(record).not.toContain('举报人甲');
+    expect(record).not.toContain(accuser);
+    expect(await textOf(id, 'acceptance-notice')).toContain('举报人甲');
   });
 
   it('调解协议书: the terms, each obligation with its due date, and who asked to delay a session', async () => {

@@ -3,6 +3,13 @@ import { CATEGORY_TERMS, chineseDate, HEARING_ROLE_TERMS, HEARING_STAGE_TERMS, P
 import { type DocumentPage, heading, paragraph, petitionerLines, text } from './document-layout.js';
 import { html } from './safe-html.js';
 
+/**
+ * The record goes to the panel and the units at the hearing: for an accusation (检举、揭发) it names
+ * no accuser (条例 Art. 30 keeps the accuser's identity confidential), while notices and opinions,
+ * addressed to the accuser, still do.
+ */
+const WITHHELD_ACCUSER = html`<p class="flush">信访人：检举、揭发人身份依法保密（《信访工作条例》第三十条）。</p>`;
+
 export type ConcludedHearing = Extract<Hearing, { status: 'concluded' }>;
 
 /** 听证笔录: the mock-court hearing as held, with every panel member's opinion and the chair's conclusion. */
@@ -29,7 +36,7 @@ export function hearingRecord(petition: HandledCase, hearing: ConcludedHearing, 
 ${attendees.petitionerLawyer && html`<dt>代理律师：</dt><dd>${attendees.petitionerLawyer}</dd>`}
 <dt>责任单位：</dt><dd>${attendees.responsibleUnit}</dd>
 </dl>
-${petitionerLines(petition.petitioners, petition.groupSize)}
+${petition.claimType === 'accusation' ? WITHHELD_ACCUSER : petitionerLines(petition.petitioners, petition.groupSize)}
 ${heading('一、听证经过')}
 ${paragraph(html`本次听证于${chineseDate(hearing.scheduledOn)}安排，于${chineseDate(hearing.hearingDate)}在${hearing.venue}举行。`)}
 ${hearing.adjournments.map((adjournment) =>
