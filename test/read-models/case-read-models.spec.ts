@@ -96,7 +96,7 @@ describe('the case read models over HTTP: list, deadlines, backlog, measures', (
     expect(june.body.cells).toContainEqual({ category: 'agriculture_rural', claimType: 'claim', stage: 'accepted', backlogKind: 'long_standing', ageBucket: '0-15', open: 1, overdue: 0 });
   });
 
-  it('computes the measures over a period, overall and by category and unit', async () => {
+  it('computes the measures over a period, overall and by category, unit and claim type', async () => {
     const march = await get('/stats', { from: '2026-03-01', to: '2026-03-31' });
     expect(march.status).toBe(200);
     expect(march.body.overall.timelyAcceptance).toEqual({ numerator: 2, denominator: 3, rate: 0.6667 });
@@ -104,6 +104,12 @@ describe('the case read models over HTTP: list, deadlines, backlog, measures', (
     expect(march.body.overall.satisfaction).toEqual({ numerator: 0, denominator: 0, rate: null });
     expect(march.body.byCategory).toContainEqual(expect.objectContaining({ category: 'labour_social_security', timelyAcceptance: { numerator: 0, denominator: 1, rate: 0 } }));
     expect(march.body.byUnit).toContainEqual(expect.objectContaining({ unit: '县自然资源局', timelyAcceptance: { numerator: 1, denominator: 1, rate: 1 } }));
+    // The labour case still waits for its acceptance decision (late): unclassified; the two decided ones are claims.
+    expect(march.body.byClaimType).toHaveLength(2);
+    expect(march.body.byClaimType).toEqual(expect.arrayContaining([
+      expect.objectContaining({ claimType: 'unclassified', timelyAcceptance: { numerator: 0, denominator: 1, rate: 0 } }),
+      expect.objectContaining({ claimType: 'claim', timelyAcceptance: { numerator: 2, denominator: 2, rate: 1 } }),
+    ]));
   });
 
   it('refuses bad queries with a clear 400, and readers without the role', async () => {
