@@ -81,7 +81,9 @@ describe('the mock-court programme over HTTP', () => {
     const done = { evidence: '答复书已送达', completedOn: '2026-06-10' };
     expect(await refused(`/petitions/${concluded}/plan-tasks/${taskIds[1]}/completion`, done, 403, await owner('zjj'))).toMatchObject({ type: '/problems/not-permitted' });
     await refused(`/petitions/${concluded}/plan-tasks/${taskIds[1]}/completion`, done, 404, await owner('hdz'));
-    await d.post(`/petitions/${concluded}/plan-tasks/${taskIds[1]}/completion`, done, { token: await owner('xfj') });
+    const reported = await d.post(`/petitions/${concluded}/plan-tasks/${taskIds[1]}/completion`, done, { token: await owner('xfj') });
+    const inbox = await t.http.get(`/units/xfj/inbox?minPosition=${reported.body.position}`).set('Authorization', `Bearer ${await owner('xfj')}`);
+    expect(inbox.body.items).toEqual([expect.objectContaining({ petitionId: concluded, clocks: expect.arrayContaining([expect.objectContaining({ clock: 'plan_task', state: 'met' })]) })]);
     expect((await d.get(`/petitions/${concluded}`)).steps.at(-1)).toMatchObject({ type: 'PlanTaskCompleted', actor: { role: 'unit', unit: 'xfj' } });
   });
 

@@ -58,7 +58,7 @@ export class UnitInboxController {
 
   @Get(':code/inbox')
   @Roles('unit', 'clerk', 'admin', 'auditor')
-  @ApiOperation({ summary: 'The cases handed to a unit (转送/交办) now, with their clocks; a unit’s users see their own unit’s only' })
+  @ApiOperation({ summary: 'The cases handed to a unit (转送/交办) now, and those where a mock-court plan gave it a task, with their clocks; a unit’s users see their own unit’s only' })
   @ApiOkResponse({ type: InboxView })
   @ApiNotFoundResponse({ description: 'A unit’s user asking for another unit' })
   async inbox(@Param() { code }: InboxParam, @Query() query: PagedQuery, @CurrentRequest() context: RequestContext): Promise<InboxView> {
@@ -67,14 +67,16 @@ export class UnitInboxController {
     const asOf = query.asOf ?? shanghaiDate(new Date());
     const limit = query.limit ?? 50;
     const after = decodeCursor(query.cursor, 2);
-    // The unit by its code, or by the name history may have handed it the case under.
+    // The unit by its code, or by the name history may have handed it the case under; a mock-court
+    // plan's task makes the case the owner unit's too (as isCaseOfUnit says).
     const names = await this.database.query<{ ref: string }>('SELECT $1::text AS ref UNION SELECT name FROM read_model.units WHERE code = $1', [code]);
     const refs = names.map((row) => row.ref);
     const rows = await this.database.query<Omit<InboxItemView, 'clocks'>>(
       `SELECT p.petition_id::text AS "petitionId", p.receipt_number AS "receiptNumber", p.subject, p.stage, p.category, p.claim_type AS "claimType",
               to_char(p.received_on, 'YYYY-MM-DD') AS "receivedOn", p.handed_to AS "handedTo"
          FROM read_model.petitions p
-        WHERE p.handed_to = ANY($1::text[])
+        WHERE (p.handed_to = ANY($1::text[])
+               OR EXISTS (SELECT 1 FROM read_model.clocks c WHERE c.petition_id = p.petition_id AND c.kind = 'plan_task' AND c.unit = ANY($1::text[])))
           AND NOT (p.claim_type = 'accusation' AND p.responsible_unit = ANY($1::text[]))
           ${after ? `AND (p.received_on, p.petition_id) < (($2::jsonb->>0)::date, ($2::jsonb->>1)::uuid)` : ''}
         ORDER BY p.received_on DESC, p.petition_id DESC LIMIT ${limit + 1}`,
