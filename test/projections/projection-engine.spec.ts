@@ -111,6 +111,34 @@ describe('projection engine', () => {
     expect((await counts()).map((row) => [row.events, row.last_version])).toEqual(Array.from({ length: 6 }, () => [2, '4']));
   });
 
+  it('is not woken by a local write of event types it does not read, but is by its own types and by a waiting reader', async () => {
+    const batches: number[] = [];
+    const projection = { ...countingProjection(), name: 'wanted_counts', eventTypes: ['Wanted'] };
+    const projector = new Projector(pool, store, [projection], { idleMillis: 60_000, onBatch: (_, batch) => batches.push(batch.events) });
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+    const write = async (s: number, type: string) => (await store.appendToStream(`case-${s}`, [{ ...event(0), type }], { expectedVersion: 'no_stream' })).position;
+    projector.start();
+    try {
+      await settle();
+      const afterStart = batches.length;
+      await write(0, 'Happened');
+      projector.wake(false, ['Happened']);
+      await settle();
+      expect(batches).toHaveLength(afterStart);
+      await write(1, 'Wanted');
+      projector.wake(false, ['Happened', 'Wanted']);
+      await settle();
+      expect(batches).toHaveLength(afterStart + 1);
+      expect((await counts()).map((row) => row.stream_id)).toEqual(['case-1']);
+      // Writes of other types still move its checkpoint when a reader waits for them.
+      const last = await write(2, 'Happened');
+      projector.wake(false, ['Happened']);
+      expect(await projector.waitFor(last, 5_000)).toBe(true);
+    } finally {
+      await projector.stop();
+    }
+  });
+
   describe('with a batch interval', () => {
     /** The counting projection, noting how many events each batch hands it. */
     function batchRecording(): { projection: Projection; batches: number[] } {

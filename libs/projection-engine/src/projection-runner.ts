@@ -59,8 +59,14 @@ export class ProjectionRunner {
     await this.running;
   }
 
-  /** New events may be there; `hurry` when someone is waiting to read them. */
-  wake(hurry = false): void {
+  /**
+   * New events may be there; `hurry` when someone is waiting to read them. A write of `eventTypes`
+   * none of which this projection reads does not wake it: a batch would only move its checkpoint,
+   * which its next poll, or a reader's hurry, does as well.
+   */
+  wake(hurry = false, eventTypes?: readonly string[]): void {
+    const wanted = this.projection.eventTypes;
+    if (!hurry && eventTypes && wanted && !eventTypes.some((type) => wanted.includes(type))) return;
     this.woken = true;
     if (hurry) this.hurried = true;
     this.recheck?.();

@@ -34,9 +34,12 @@ export class Projector {
     await Promise.all(this.runners.map((runner) => runner.stop()));
   }
 
-  /** A local write has landed: look for it now rather than at the next poll (`hurry`: someone waits to read it). */
-  wake(hurry = false): void {
-    for (const runner of this.runners) runner.wake(hurry);
+  /**
+   * A local write has landed: look for it now rather than at the next poll (`hurry`: someone waits
+   * to read it). Given the types of the events written, a projection of other types sleeps on.
+   */
+  wake(hurry = false, eventTypes?: readonly string[]): void {
+    for (const runner of this.runners) runner.wake(hurry, eventTypes);
   }
 
   async status(): Promise<ProjectionStatus[]> {

@@ -41,7 +41,7 @@ export class IssuedDocumentRecorder {
         const result = await this.store.appendToStream(petitionStreamId(petitionId), [{ id: caseEvent.id, type: caseEvent.type, data: caseEvent.data, metadata }], {
           expectedVersion: BigInt(recorded.length - 1),
         });
-        this.eventBus.publish(new EventsAppended(result.position));
+        this.eventBus.publish(new EventsAppended(result.position, [caseEvent.type]));
         return { version: Number(result.nextExpectedVersion) + 1, position: result.position };
       } catch (error) {
         const raced = error instanceof WrongExpectedVersionError || error instanceof DuplicateEventIdError;

@@ -42,8 +42,8 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     await this.projector.stop();
   }
 
-  handle(): void {
-    this.projector.wake();
+  handle(appended: EventsAppended): void {
+    this.projector.wake(false, appended.eventTypes);
   }
 
   /** Hears of every batch this instance's projections apply (the metrics count them). */

@@ -46,7 +46,7 @@ export class UnitRegisterService {
           })),
           { expectedVersion: recorded.length === 0 ? 'no_stream' : BigInt(recorded.length - 1) },
         );
-        this.eventBus.publish(new EventsAppended(result.position));
+        this.eventBus.publish(new EventsAppended(result.position, events.map((event) => event.type)));
         // Read-your-writes for whoever routes a case to the unit next: the register reads the projection.
         await this.projector.waitFor(formatLogPosition(result.position)).catch(() => undefined);
         this.directory.forget();

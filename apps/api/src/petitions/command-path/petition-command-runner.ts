@@ -70,7 +70,7 @@ export class PetitionCommandRunner {
       try {
         const expectedVersion = recorded.length === 0 ? 'no_stream' : BigInt(recorded.length - 1);
         const result = await this.store.appendToStream(streamId, newEvents, { expectedVersion });
-        this.eventBus.publish(new EventsAppended(result.position));
+        this.eventBus.publish(new EventsAppended(result.position, newEvents.map((event) => event.type)));
         return { petitionId, version: Number(result.nextExpectedVersion) + 1, position: result.position, state: events.reduce(evolve, state) };
       } catch (error) {
         if (!(error instanceof WrongExpectedVersionError)) throw error;

@@ -59,7 +59,7 @@ export class ProgrammeStreams {
       })),
       { expectedVersion: 'no_stream' },
     );
-    this.eventBus.publish(new EventsAppended(result.position));
+    this.eventBus.publish(new EventsAppended(result.position, events.map((event) => event.type)));
     return { programmeId: data.programmeId, version: Number(result.nextExpectedVersion) + 1, position: result.position };
   }
 }
