@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, NotFoundException, Param, ParseIntPipe, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { CalendarOverrideKind } from '@xinfang/calendar';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Roles } from '../auth/roles.decorator.js';
@@ -18,7 +18,28 @@ export class CalendarOverrideRequest {
   note?: string;
 }
 
+export class DeclaredYearView {
+  @ApiProperty({ example: 2027 }) year!: number;
+  @ApiProperty() declaredBy!: string;
+  @ApiProperty({ format: 'date-time' }) declaredAt!: string;
+}
+
+export class CalendarOverrideView {
+  @ApiProperty({ format: 'date' }) date!: string;
+  @ApiProperty({ enum: ['working_day', 'rest_day'] }) kind!: CalendarOverrideKind;
+  @ApiPropertyOptional() note?: string;
+  @ApiProperty() changedBy!: string;
+  @ApiProperty({ format: 'date-time' }) changedAt!: string;
+}
+
+export class CalendarView implements CalendarSnapshot {
+  @ApiProperty({ type: [Number], description: 'Years the published schedule or a declaration covers' }) coveredYears!: number[];
+  @ApiProperty({ type: [DeclaredYearView] }) declaredYears!: DeclaredYearView[];
+  @ApiProperty({ type: [CalendarOverrideView] }) overrides!: CalendarOverrideView[];
+}
+
 class DateParam {
+  @ApiProperty({ format: 'date', example: '2027-02-07', description: 'The day, YYYY-MM-DD' })
   @IsBusinessDate()
   date!: string;
 }
@@ -32,6 +53,7 @@ export class CalendarController {
   @Get()
   @Roles('admin', 'clerk', 'auditor')
   @ApiOperation({ summary: 'The working-day calendar: covered years and the administrators’ overrides' })
+  @ApiOkResponse({ type: CalendarView })
   snapshot(): Promise<CalendarSnapshot> {
     return this.calendar.snapshot();
   }
