@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import { DocumentBuilder, type OpenAPIObject, type OperationObject, type ReferenceObject, type ResponseObject, type SchemaObject, SwaggerModule } from '@nestjs/swagger';
+import { EARLIEST_BUSINESS_DATE, FUTURE_HORIZON_YEARS } from '@xinfang/petition';
 import { PUBLIC_KEY } from '../auth/roles.decorator.js';
 import { sessionCookieName } from '../auth/session-cookie.js';
 import { FIELD_ERROR_CODES, PROBLEM_CONTENT_TYPE } from './problem.js';
@@ -52,7 +53,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     app,
     new DocumentBuilder()
       .setTitle('xinfang')
-      .setDescription('Event-sourced case management for petition (信访) bureaus. Errors are application/problem+json (RFC 9457).')
+      .setDescription(
+        'Event-sourced case management for petition (信访) bureaus. Errors are application/problem+json (RFC 9457). '
+          + `Business dates are YYYY-MM-DD in Asia/Shanghai, none before ${EARLIEST_BUSINESS_DATE}; a date set ahead (a hearing date, a due, resolve-by, report-by or target date) `
+          + `lies at most ${FUTURE_HORIZON_YEARS} years from today (422 naming the field otherwise).`,
+      )
       .setVersion('1')
       .addServer('/', 'This service')
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
