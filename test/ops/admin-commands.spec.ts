@@ -57,7 +57,7 @@ describe('admin commands beside a running service', () => {
 });
 
 describe('admin commands’ command lines', () => {
-  const COMMANDS = ['token', 'user', 'verify', 'rebuild', 'replay-check', 'copy-events'];
+  const COMMANDS = ['token', 'user', 'verify', 'rebuild', 'replay-check', 'copy-events', 'openapi'];
 
   it('answer --help with their usage, and name a bad argument with exit code 2', async () => {
     const answers = await Promise.all(

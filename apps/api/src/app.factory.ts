@@ -1,11 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppSettings } from './app.module.js';
 import { ATTACHMENT_UPLOAD_PATH } from './case-file/attachment-upload.middleware.js';
 import { installJsonBodyParsing } from './http/body-parsing.js';
+import { buildOpenApiDocument } from './http/openapi-document.js';
 import { refuseLongUrls } from './http/request-limits.js';
 import { refuseUnstorableRequestText } from './http/request-text.js';
 import { DrainingExpressAdapter } from './observability/draining-express-adapter.js';
@@ -32,15 +33,7 @@ export async function createApp(settings: AppSettings, options: { logger?: false
   installHttpHardening(app, settings.config.corsOrigins);
   express.use(refuseLongUrls(settings.config.urlLimitBytes), refuseUnstorableRequestText);
   installJsonBodyParsing(express, settings.config.bodyLimitBytes, [ATTACHMENT_UPLOAD_PATH]);
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('xinfang')
-      .setDescription('Event-sourced case management for petition (信访) bureaus. Errors are application/problem+json (RFC 9457).')
-      .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
   return app;
 }

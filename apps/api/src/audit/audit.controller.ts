@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/roles.decorator.js';
 import { ProblemException, problemType, validationProblem } from '../http/problem.js';
@@ -8,10 +8,12 @@ import { CaseFileContents } from '../case-file/case-file-contents.js';
 import { verifyContents } from '../case-file/content-verification.js';
 import { AccessLogService } from './access-log.service.js';
 import { AccessLogQuery, ErasureRequest, HistoryQuery, StateQuery } from './audit.requests.js';
+import { AccessLogPageView, ErasureView, HistoryPageView, PastStateView, VerificationView } from './audit.views.js';
 import { CaseHistoryService } from './case-history.service.js';
 import { PersonalDataErasureService } from './personal-data-erasure.service.js';
 
 @ApiTags('audit')
+@ApiExtraModels(HistoryPageView)
 @ApiBearerAuth()
 @Controller()
 export class AuditController {
@@ -25,6 +27,13 @@ export class AuditController {
   @Get('petitions/:id/history')
   @Roles('auditor', 'admin')
   @ApiOperation({ summary: 'Every event of the case in order: type, data, actor, time, version, position, hash (recorded in the access log)' })
+  @ApiOkResponse({
+    description: 'A page of events (JSON), or with format=jsonl every event, one JSON line each',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(HistoryPageView) } },
+      'application/x-ndjson': { schema: { type: 'string', description: 'One HistoryEntryView per line' } },
+    },
+  })
   async caseHistory(@Param('id', new ParseUUIDPipe()) petitionId: string, @Query() query: HistoryQuery, @CurrentRequest() context: RequestContext, @Res() response: Response): Promise<void> {
     const recorded = await this.history.events(petitionId);
     const form = query.form ?? 'decoded';
@@ -45,7 +54,8 @@ export class AuditController {
   @Get('petitions/:id/state')
   @Roles('auditor', 'admin')
   @ApiOperation({ summary: 'The case as it stood after version N or at an instant, replayed through the service’s own decider' })
-  async stateAt(@Param('id', new ParseUUIDPipe()) petitionId: string, @Query() query: StateQuery, @CurrentRequest() context: RequestContext) {
+  @ApiOkResponse({ type: PastStateView })
+  async stateAt(@Param('id', new ParseUUIDPipe()) petitionId: string, @Query() query: StateQuery, @CurrentRequest() context: RequestContext): Promise<PastStateView> {
     if ((query.atVersion === undefined) === (query.at === undefined)) {
       throw validationProblem([{ field: 'atVersion', code: 'one_of', message: 'give exactly one of atVersion or at' }]);
     }
@@ -60,7 +70,8 @@ export class AuditController {
   @Get('petitions/:id/verify')
   @Roles('auditor', 'admin')
   @ApiOperation({ summary: 'Recompute the case’s hash chain and name the first event that does not match; check that every attachment and issued PDF still hashes to what its event records, naming any altered one' })
-  async verify(@Param('id', new ParseUUIDPipe()) petitionId: string, @CurrentRequest() context: RequestContext) {
+  @ApiOkResponse({ type: VerificationView })
+  async verify(@Param('id', new ParseUUIDPipe()) petitionId: string, @CurrentRequest() context: RequestContext): Promise<VerificationView> {
     const recorded = await this.history.events(petitionId);
     const result = this.history.verify(recorded);
     const { checked, erased, altered } = await verifyContents(recorded, this.contents);
@@ -75,7 +86,8 @@ export class AuditController {
   @Get('audit/access-log')
   @Roles('auditor', 'admin')
   @ApiOperation({ summary: 'Who read which case’s history or past state, newest first' })
-  async accessLogEntries(@Query() query: AccessLogQuery) {
+  @ApiOkResponse({ type: AccessLogPageView })
+  async accessLogEntries(@Query() query: AccessLogQuery): Promise<AccessLogPageView> {
     const limit = query.limit ?? 100;
     const records = await this.accessLog.find({ ...query, limit, ...(query.cursor ? { before: query.cursor } : {}) });
     return { records, nextCursor: records.length === limit ? records[records.length - 1]!.id : null };
@@ -85,7 +97,8 @@ export class AuditController {
   @HttpCode(HttpStatus.OK)
   @Roles('admin')
   @ApiOperation({ summary: 'Erase the petitioners’ ID numbers, phones and addresses for good (their keys are destroyed); history stays verifiable' })
-  erase(@Param('id', new ParseUUIDPipe()) petitionId: string, @Body() body: ErasureRequest, @CurrentRequest() context: RequestContext) {
+  @ApiOkResponse({ type: ErasureView })
+  erase(@Param('id', new ParseUUIDPipe()) petitionId: string, @Body() body: ErasureRequest, @CurrentRequest() context: RequestContext): Promise<ErasureView> {
     return this.erasure.erase(petitionId, body.legalBasis, context);
   }
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, NotFoundException, Param, ParseIntPipe, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { CalendarOverrideKind } from '@xinfang/calendar';
+import { EARLIEST_BUSINESS_DATE } from '@xinfang/petition';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Roles } from '../auth/roles.decorator.js';
 import { IsBusinessDate } from '../http/validators.js';
@@ -18,7 +19,31 @@ export class CalendarOverrideRequest {
   note?: string;
 }
 
+export class DeclaredYearView {
+  @ApiProperty({ example: 2027 }) year!: number;
+  @ApiProperty() declaredBy!: string;
+  @ApiProperty({ format: 'date-time' }) declaredAt!: string;
+}
+
+export class CalendarOverrideView {
+  @ApiProperty({ format: 'date' }) date!: string;
+  @ApiProperty({ enum: ['working_day', 'rest_day'] }) kind!: CalendarOverrideKind;
+  @ApiPropertyOptional() note?: string;
+  @ApiProperty() changedBy!: string;
+  @ApiProperty({ format: 'date-time' }) changedAt!: string;
+}
+
+export class CalendarView implements CalendarSnapshot {
+  @ApiProperty({ type: [Number], description: 'Years the published schedule or a declaration covers' }) coveredYears!: number[];
+  @ApiProperty({ type: [DeclaredYearView] }) declaredYears!: DeclaredYearView[];
+  @ApiProperty({ type: [CalendarOverrideView] }) overrides!: CalendarOverrideView[];
+}
+
+/** The calendar's years begin with the earliest business date's (petition.limits.ts). */
+const EARLIEST_YEAR = Number(EARLIEST_BUSINESS_DATE.slice(0, 4));
+
 class DateParam {
+  @ApiProperty({ format: 'date', example: '2027-02-07', description: 'The day, YYYY-MM-DD' })
   @IsBusinessDate()
   date!: string;
 }
@@ -32,6 +57,7 @@ export class CalendarController {
   @Get()
   @Roles('admin', 'clerk', 'auditor')
   @ApiOperation({ summary: 'The working-day calendar: covered years and the administrators’ overrides' })
+  @ApiOkResponse({ type: CalendarView })
   snapshot(): Promise<CalendarSnapshot> {
     return this.calendar.snapshot();
   }
@@ -57,7 +83,7 @@ export class CalendarController {
   @Roles('admin')
   @ApiOperation({ summary: 'Declare a year fully loaded (after entering its official holidays and make-up days as overrides)' })
   async declareYear(@Param('year', new ParseIntPipe()) year: number, @CurrentRequest() context: RequestContext): Promise<void> {
-    if (year < 1949 || year > 2200) throw validationProblem([{ field: 'year', code: 'range', message: 'year must be from 1949 to 2200' }]);
+    if (year < EARLIEST_YEAR || year > 2200) throw validationProblem([{ field: 'year', code: 'range', message: `year must be from ${EARLIEST_YEAR} to 2200` }]);
     await this.calendar.declareYear(year, context.actor.id);
   }
 

@@ -46,7 +46,7 @@ export class AttachmentsController {
   @Get(':id/attachments/:aid')
   @Roles('clerk', 'auditor', 'admin', 'unit')
   @ApiOperation({ summary: 'The attachment’s bytes, checked against the SHA-256 its event records; every download is in the access log. A unit’s user reads only the attachments of a case handed to its unit (404 otherwise)' })
-  @ApiOkResponse({ description: 'The file, with its media type' })
+  @ApiOkResponse({ description: 'The file, with the media type its signature shows', content: { '*/*': { schema: { type: 'string', format: 'binary' } } } })
   @ApiGoneResponse({ description: 'Sealed under a key erasure destroyed: the bytes and the file name are shown as erased' })
   async download(
     @Param('id', new ParseUUIDPipe()) petitionId: string,

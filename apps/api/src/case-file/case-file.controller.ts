@@ -19,7 +19,7 @@ export class CaseFileController {
   @Roles('clerk', 'auditor', 'admin')
   @ApiOperation({ summary: 'The case file (卷宗) as one PDF: a cover, the index (卷宗目录), then every issued document and attachment in the order recorded (in the access log)' })
   @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'The PDF' })
+  @ApiOkResponse({ description: 'The PDF', schema: { type: 'string', format: 'binary' } })
   @ApiServiceUnavailableResponse({ description: 'Chromium is not installed (the detail says how to install it)' })
   async export(@Param('id', new ParseUUIDPipe()) petitionId: string, @CurrentRequest() context: RequestContext, @Res() response: Response): Promise<void> {
     const file = await this.caseFile.export(petitionId, context.now);

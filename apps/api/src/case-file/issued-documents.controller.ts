@@ -56,7 +56,7 @@ export class IssuedDocumentsController {
   @ApiOperation({ summary: 'An issued document: the PDF as issued, byte for byte (in the access log); a unit’s user reads those of a case handed to its unit, to serve them (404 otherwise)' })
   @ApiParam({ name: 'number', description: 'The number (文号), percent-encoded: 信处字〔2026〕12号' })
   @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'The PDF' })
+  @ApiOkResponse({ description: 'The PDF', schema: { type: 'string', format: 'binary' } })
   @ApiGoneResponse({ description: 'Sealed under a key erasure destroyed' })
   async download(@Param('id', new ParseUUIDPipe()) petitionId: string, @Param('number') label: string, @CurrentRequest() context: RequestContext, @Res() response: Response): Promise<void> {
     const { state } = await this.cases.load(petitionId);

@@ -30,7 +30,10 @@ export class DocumentsController {
   @ApiOperation({ summary: 'A document (文书) rendered from the case’s events, as print-ready A4 HTML or as PDF; each rendering is recorded in the access log' })
   @ApiParam({ name: 'kind', enum: DOCUMENT_KINDS })
   @ApiProduces('text/html', 'application/pdf')
-  @ApiOkResponse({ description: 'The document' })
+  @ApiOkResponse({
+    description: 'The document',
+    content: { 'text/html': { schema: { type: 'string' } }, 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiNotFoundResponse({ description: 'No such petition, document kind or hearing' })
   @ApiConflictResponse({ description: 'The case has not reached the step the document records (`stage`, `requires`)' })
   @ApiNotAcceptableResponse({ description: 'Accept allows neither text/html nor application/pdf' })

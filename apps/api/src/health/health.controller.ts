@@ -1,5 +1,5 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, type ApiPropertyOptions, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { type EventStore, formatLogPosition } from '@xinfang/event-store';
 import type { Response } from 'express';
 import { Database } from '../database/database.js';
@@ -10,6 +10,29 @@ import { ProjectorService } from '../projections/projector.service.js';
 type Check = { status: 'up'; [detail: string]: unknown } | { status: 'down'; error: string };
 
 const CHECK_TIMEOUT_MS = 2_000;
+
+export class LivenessView {
+  @ApiProperty({ enum: ['ok'] }) status!: 'ok';
+}
+
+const CHECK_SCHEMA: ApiPropertyOptions = {
+  type: 'object',
+  required: ['status'],
+  properties: { status: { type: 'string', enum: ['up', 'down'] }, error: { type: 'string' } },
+  additionalProperties: true,
+  description: 'up with its details (the event store’s head, each read model’s position and lag), or down with the error',
+};
+
+export class ReadinessChecksView {
+  @ApiProperty(CHECK_SCHEMA) database!: Check;
+  @ApiProperty(CHECK_SCHEMA) eventStore!: Check;
+  @ApiProperty(CHECK_SCHEMA) projections!: Check;
+}
+
+export class ReadinessView {
+  @ApiProperty({ enum: ['ready', 'not_ready'] }) status!: 'ready' | 'not_ready';
+  @ApiProperty({ type: ReadinessChecksView }) checks!: ReadinessChecksView;
+}
 
 @ApiTags('health')
 @Controller('health')
@@ -23,6 +46,7 @@ export class HealthController {
   @Get('live')
   @Public()
   @ApiOperation({ summary: 'The process is running' })
+  @ApiOkResponse({ type: LivenessView })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
@@ -30,6 +54,8 @@ export class HealthController {
   @Get('ready')
   @Public()
   @ApiOperation({ summary: 'The database and the event store answer (503 when either does not); the read models’ lag' })
+  @ApiOkResponse({ type: ReadinessView })
+  @ApiServiceUnavailableResponse({ type: ReadinessView, description: 'The database or the event store does not answer' })
   async ready(@Res() response: Response): Promise<void> {
     const [database, eventStore, projections] = await Promise.all([
       check(async () => {

@@ -5,9 +5,11 @@ import type { Response } from 'express';
  * What is wrong with a field, stable across releases so that clients and a message catalogue can
  * key on it; `message` is its English wording for people.
  */
-export type FieldErrorCode =
-  | 'required' | 'type' | 'enum' | 'format' | 'blank' | 'min_length' | 'max_length' | 'min' | 'max' | 'min_items' | 'max_items' | 'unique_items'
-  | 'unknown_field' | 'duplicate_field' | 'not_applicable' | 'unstorable_text' | 'one_of' | 'range' | 'rule' | 'invalid';
+export const FIELD_ERROR_CODES = [
+  'required', 'type', 'enum', 'format', 'blank', 'min_length', 'max_length', 'min', 'max', 'min_items', 'max_items', 'unique_items',
+  'unknown_field', 'duplicate_field', 'not_applicable', 'unstorable_text', 'one_of', 'range', 'rule', 'invalid',
+] as const;
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 
 export interface FieldError {
   readonly field: string;

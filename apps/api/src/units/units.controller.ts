@@ -14,6 +14,7 @@ import { UnitRegisterService } from './unit-register.service.js';
 const UNIT_NAME_MAX_LENGTH = NAME_MAX_LENGTH * 2;
 
 export class UnitCodeParam {
+  @ApiProperty({ pattern: UNIT_CODE_PATTERN.source, description: 'The unit’s code in the register' })
   @Matches(UNIT_CODE_PATTERN, { message: 'code must be 1 to 50 letters, digits, dots, dashes or underscores, starting with a letter or digit' })
   code!: string;
 }

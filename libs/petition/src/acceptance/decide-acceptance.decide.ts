@@ -52,7 +52,7 @@ export function decideAcceptance(command: DecideAcceptance, petition: ExistingPe
       checks.optionalText('note', data.note, NOTE_MAX_LENGTH);
       checkNotObjectedBy(checks, petition, data.toUnit);
       const reportBy = data.decision === 'assigned' ? data.reportBy : undefined;
-      if (reportBy !== undefined && checks.date('reportBy', reportBy) && decidedAtValid && compareIsoDates(reportBy, decidedAt) <= 0) {
+      if (reportBy !== undefined && checks.date('reportBy', reportBy, today) && decidedAtValid && compareIsoDates(reportBy, decidedAt) <= 0) {
         checks.add('reportBy', `must come after the assignment on ${decidedAt}`);
       }
       checks.throwIfAny();

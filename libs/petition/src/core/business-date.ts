@@ -38,3 +38,11 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
 export function compareIsoDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** The same day `years` later (or earlier); 29 February becomes 28 February in a common year. */
+export function addYears(date: IsoDate, years: number): IsoDate {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const target = year + years;
+  const fitted = isCalendarDate(target, month, day) ? day : day - 1;
+  return `${String(target).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(fitted).padStart(2, '0')}`;
+}

@@ -45,3 +45,20 @@ export const DEFAULT_SIGN_OFF_WAITING_DAYS = 90;
 
 /** Handling is extended once, by at most 30 days (条例 Art. 34; the clock catalogue counts it). */
 export const MAX_EXTENSION_DAYS = 30;
+
+/**
+ * The earliest business date the service accepts: 1949-10-01, the founding of the People's
+ * Republic. Long-standing matters (历史遗留问题) reach back decades — bureaus keep paper files from
+ * the land reform and the campaigns of the 1950s, and rehabilitation claims name those years — and
+ * the national petition system itself dates from the Government Administration Council's decision
+ * of June 1951, so no record a bureau holds can be older. The working-day calendar's years start
+ * there too. A year like 1900 is a typo, not a case.
+ */
+export const EARLIEST_BUSINESS_DATE = '1949-10-01';
+
+/**
+ * How far ahead a date the bureau sets may lie — a hearing date, a due or report-by date, a
+ * resolve-by or target date, a programme's period: five years from today (Asia/Shanghai). Plans,
+ * agreements and programmes run months or a few years; 9999 is a typo.
+ */
+export const FUTURE_HORIZON_YEARS = 5;

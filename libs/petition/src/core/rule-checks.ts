@@ -1,4 +1,5 @@
-import { compareIsoDates, isIsoDate, type IsoDate } from './business-date.js';
+import { addYears, compareIsoDates, isIsoDate, type IsoDate } from './business-date.js';
+import { EARLIEST_BUSINESS_DATE, FUTURE_HORIZON_YEARS } from './petition.limits.js';
 import { RuleViolationError, type RuleViolation } from './petition.errors.js';
 
 /** Collects every broken rule of one command, so the caller hears about all of them at once. */
@@ -23,11 +24,17 @@ export class RuleChecks {
     if (typeof value !== 'string' || !allowed.includes(value)) this.add(field, `must be one of ${allowed.join(', ')}`);
   }
 
-  /** A real day, in the past or the future (a hearing date, a due date); returns whether it was. */
-  date(field: string, value: IsoDate): boolean {
-    if (typeof value === 'string' && isIsoDate(value)) return true;
-    this.add(field, 'must be a real date written YYYY-MM-DD');
-    return false;
+  /**
+   * A day the bureau sets, in the past or the future (a hearing date, a due date): real, not before
+   * EARLIEST_BUSINESS_DATE and not more than FUTURE_HORIZON_YEARS after `today`. Returns whether it
+   * was a real date, so dependent rules can be checked.
+   */
+  date(field: string, value: IsoDate, today: IsoDate): boolean {
+    if (!this.realDate(field, value)) return false;
+    this.notBeforeEarliest(field, value);
+    const horizon = addYears(today, FUTURE_HORIZON_YEARS);
+    if (compareIsoDates(value, horizon) > 0) this.add(field, `must not be later than ${horizon}, ${FUTURE_HORIZON_YEARS} years from today`);
+    return true;
   }
 
   /** A list of `min` to `max` entries; returns whether it is a list at all, so its entries can be checked. */
@@ -42,17 +49,29 @@ export class RuleChecks {
   }
 
   /**
-   * A business date: a real day, not after `today`, and not before the step it follows.
+   * A business date: a real day, not before EARLIEST_BUSINESS_DATE, not after `today`, and not
+   * before the step it follows.
    * Returns whether it was usable, so dependent rules can be skipped rather than misreported.
    */
   businessDate(field: string, value: IsoDate, bounds: { today: IsoDate; notBefore?: { date: IsoDate; step: string } }): boolean {
-    if (!this.date(field, value)) return false;
+    if (!this.realDate(field, value)) return false;
+    this.notBeforeEarliest(field, value);
     if (compareIsoDates(value, bounds.today) > 0) this.add(field, `must not be in the future (today in Shanghai is ${bounds.today})`);
     const { notBefore } = bounds;
     if (notBefore && compareIsoDates(value, notBefore.date) < 0) {
       this.add(field, `must not precede the ${notBefore.step} on ${notBefore.date}`);
     }
     return true;
+  }
+
+  private realDate(field: string, value: IsoDate): boolean {
+    if (typeof value === 'string' && isIsoDate(value)) return true;
+    this.add(field, 'must be a real date written YYYY-MM-DD');
+    return false;
+  }
+
+  private notBeforeEarliest(field: string, value: IsoDate): void {
+    if (compareIsoDates(value, EARLIEST_BUSINESS_DATE) < 0) this.add(field, `must not be before ${EARLIEST_BUSINESS_DATE}, the earliest date a bureau's records can bear`);
   }
 
   throwIfAny(): void {

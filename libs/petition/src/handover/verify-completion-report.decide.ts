@@ -21,7 +21,7 @@ export function decideReportReview(command: ReviewCompletionReport, petition: Ex
   const reviewedOnValid = checks.businessDate('reviewedOn', reviewedOn, { today, notBefore: { date: report.filedOn, step: 'completion report' } });
   if (data.decision === 'returned') {
     checks.requiredText('reason', data.reason, REASON_MAX_LENGTH);
-    if (checks.date('reportBy', data.reportBy) && reviewedOnValid && compareIsoDates(data.reportBy, reviewedOn) <= 0) checks.add('reportBy', `must come after the return on ${reviewedOn}`);
+    if (checks.date('reportBy', data.reportBy, today) && reviewedOnValid && compareIsoDates(data.reportBy, reviewedOn) <= 0) checks.add('reportBy', `must come after the return on ${reviewedOn}`);
     checks.throwIfAny();
     return [{ type: 'CompletionReportReturned', data: { returnedOn: reviewedOn, reason: data.reason, reportBy: data.reportBy } }];
   }

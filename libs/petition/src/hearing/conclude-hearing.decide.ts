@@ -37,13 +37,13 @@ export function decideHearingConclusion(command: ConcludeHearing, petition: Exis
   checks.requiredText('findings', data.findings, DOCUMENT_TEXT_MAX_LENGTH);
   checks.requiredText('resolutionPlan', data.resolutionPlan, REASONING_MAX_LENGTH);
   const concludedOnValid = checks.businessDate('concludedOn', concludedOn, { today, notBefore: laterBound(latestHearingStep(hearing), hearingDayOf(hearing)) });
-  const resolveByValid = checks.date('resolveBy', data.resolveBy);
+  const resolveByValid = checks.date('resolveBy', data.resolveBy, today);
   if (resolveByValid && concludedOnValid && compareIsoDates(data.resolveBy, concludedOn) <= 0) {
     checks.add('resolveBy', `must be after the conclusion on ${concludedOn}`);
   }
   const absentMemberIds = checkAbsentees(checks, hearing, data.absentMemberIds ?? []);
   checkRecusals(checks, hearing);
-  const planTasks = checkPlanTasks(checks, data.planTasks ?? [], { ...(concludedOnValid && { concludedOn }), ...(resolveByValid && { resolveBy: data.resolveBy }) });
+  const planTasks = checkPlanTasks(checks, data.planTasks ?? [], { today, ...(concludedOnValid && { concludedOn }), ...(resolveByValid && { resolveBy: data.resolveBy }) });
   checks.throwIfAny();
 
   const { conclusion, findings, resolutionPlan, resolveBy } = data;

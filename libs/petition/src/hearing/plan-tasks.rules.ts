@@ -8,7 +8,7 @@ import type { PlanTask } from './hearing.types.js';
  * later than the resolve-by date, ids unique. Returns the tasks field by field, so nothing smuggled
  * in beside them is recorded.
  */
-export function checkPlanTasks(checks: RuleChecks, tasks: PlanTask[], dates: { concludedOn?: IsoDate; resolveBy?: IsoDate }): PlanTask[] {
+export function checkPlanTasks(checks: RuleChecks, tasks: PlanTask[], dates: { today: IsoDate; concludedOn?: IsoDate; resolveBy?: IsoDate }): PlanTask[] {
   if (!checks.list('planTasks', tasks, { min: 0, max: MAX_PLAN_TASKS, what: 'tasks' })) return [];
   const seen = new Set<string>();
   tasks.forEach((task, i) => {
@@ -18,7 +18,7 @@ export function checkPlanTasks(checks: RuleChecks, tasks: PlanTask[], dates: { c
     seen.add(task.taskId);
     checks.requiredText(`${field}.task`, task.task, REASONING_MAX_LENGTH);
     checks.requiredText(`${field}.ownerUnit`, task.ownerUnit, UNIT_MAX_LENGTH);
-    if (!checks.date(`${field}.dueOn`, task.dueOn)) return;
+    if (!checks.date(`${field}.dueOn`, task.dueOn, dates.today)) return;
     if (dates.concludedOn && compareIsoDates(task.dueOn, dates.concludedOn) <= 0) checks.add(`${field}.dueOn`, `must be after the conclusion on ${dates.concludedOn}`);
     if (dates.resolveBy && compareIsoDates(task.dueOn, dates.resolveBy) > 0) checks.add(`${field}.dueOn`, `must not be after the resolve-by date ${dates.resolveBy}`);
   });

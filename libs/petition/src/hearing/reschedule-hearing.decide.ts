@@ -16,7 +16,7 @@ export function decideHearingRescheduling(command: RescheduleHearing, petition: 
   const today = shanghaiDate(context.now);
   const rescheduledOn = data.rescheduledOn ?? today;
   const rescheduledOnValid = checks.businessDate('rescheduledOn', rescheduledOn, { today, notBefore: latestHearingStep(hearing) });
-  if (checks.date('hearingDate', data.hearingDate) && rescheduledOnValid && compareIsoDates(data.hearingDate, rescheduledOn) < 0) {
+  if (checks.date('hearingDate', data.hearingDate, today) && rescheduledOnValid && compareIsoDates(data.hearingDate, rescheduledOn) < 0) {
     checks.add('hearingDate', `must not precede the day the hearing is rescheduled, ${rescheduledOn}`);
   }
   checks.optionalText('venue', data.venue, VENUE_MAX_LENGTH);

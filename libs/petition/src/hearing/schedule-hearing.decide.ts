@@ -36,7 +36,7 @@ export function decideHearingScheduling(command: ScheduleHearing, petition: Exis
   const enrolled: StepBound | undefined = enrolment && { date: enrolment.enrolledOn, step: 'enrolment in the programme' };
   const stageBegan = boundOf(stageEntry(petition));
   const scheduledOnValid = checks.businessDate('scheduledOn', scheduledOn, { today, notBefore: enrolled ? laterBound(stageBegan, enrolled) : stageBegan });
-  if (checks.date('hearingDate', data.hearingDate) && scheduledOnValid && compareIsoDates(data.hearingDate, scheduledOn) < 0) {
+  if (checks.date('hearingDate', data.hearingDate, today) && scheduledOnValid && compareIsoDates(data.hearingDate, scheduledOn) < 0) {
     checks.add('hearingDate', `must not precede the day the hearing is scheduled, ${scheduledOn}`);
   }
   checks.requiredText('venue', data.venue, VENUE_MAX_LENGTH);

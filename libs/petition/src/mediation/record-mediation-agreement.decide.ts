@@ -29,7 +29,7 @@ export function decideMediationAgreement(command: RecordMediationAgreement, peti
       }
       checks.requiredText(`${field}.party`, obligation.party, UNIT_MAX_LENGTH);
       checks.requiredText(`${field}.obligation`, obligation.obligation, OBLIGATION_MAX_LENGTH);
-      if (checks.date(`${field}.dueOn`, obligation.dueOn) && agreedOnValid && compareIsoDates(obligation.dueOn, agreedOn) < 0) {
+      if (checks.date(`${field}.dueOn`, obligation.dueOn, today) && agreedOnValid && compareIsoDates(obligation.dueOn, agreedOn) < 0) {
         checks.add(`${field}.dueOn`, `must not precede the agreement on ${agreedOn}`);
       }
     });

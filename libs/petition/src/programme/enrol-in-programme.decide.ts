@@ -41,7 +41,7 @@ export function decideEnrolment(command: EnrolInProgramme, petition: ExistingPet
   checks.requiredText('owningLeader', data.owningLeader, NAME_MAX_LENGTH);
   checks.optionalText('owningLeaderId', data.owningLeaderId, ID_MAX_LENGTH);
   checks.optionalText('note', data.note, NOTE_MAX_LENGTH);
-  if (checks.date('targetDate', data.targetDate) && enrolledOnValid && compareIsoDates(data.targetDate, enrolledOn) <= 0) {
+  if (checks.date('targetDate', data.targetDate, today) && enrolledOnValid && compareIsoDates(data.targetDate, enrolledOn) <= 0) {
     checks.add('targetDate', `must be after the enrolment on ${enrolledOn}`);
   }
   checks.throwIfAny();

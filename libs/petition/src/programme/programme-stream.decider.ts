@@ -17,7 +17,7 @@ function decide(command: ProgrammeCommand, state: ProgrammeState): ProgrammeEven
   checks.requiredText('criteria', data.criteria, REASON_MAX_LENGTH);
   checks.requiredText('owner', data.owner, NAME_MAX_LENGTH);
   checks.businessDate('openedOn', openedOn, { today });
-  const periodValid = [checks.date('periodFrom', data.periodFrom), checks.date('periodTo', data.periodTo)].every(Boolean);
+  const periodValid = [checks.date('periodFrom', data.periodFrom, today), checks.date('periodTo', data.periodTo, today)].every(Boolean);
   if (periodValid && compareIsoDates(data.periodTo, data.periodFrom) < 0) {
     checks.add('periodTo', `must not precede the period's first day, ${data.periodFrom}`);
   }

@@ -21,6 +21,11 @@ export class UnitRefView {
   @ApiProperty({ example: '合德镇人民政府' }) name!: string;
 }
 
+export class LaterRelatedCaseView {
+  @ApiProperty({ format: 'uuid' }) petitionId!: string;
+  @ApiProperty({ example: 'XF20261201-0007' }) receiptNumber!: string;
+}
+
 /** The case as it stands: its record, stage, the steps it allows next, and who recorded each step when. */
 export class PetitionView {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -31,8 +36,8 @@ export class PetitionView {
   @ApiProperty({ type: CaseRecordView, description: 'The case record: facts, decisions, hearings with every opinion, mediations, opinion, closure, rating, reviews' })
   petition!: Omit<ExistingPetition, 'status'>;
   @ApiProperty({ type: [StepRecord] }) steps!: StepRecord[];
-  @ApiProperty({ description: 'Later petitions of the same person and matter that link to this one (from the read models)', example: [{ petitionId: '…', receiptNumber: 'XF20261201-…' }] })
-  laterRelatedCases!: { petitionId: string; receiptNumber: string }[];
+  @ApiProperty({ type: [LaterRelatedCaseView], description: 'Later petitions of the same person and matter that link to this one (from the read models)' })
+  laterRelatedCases!: LaterRelatedCaseView[];
   @ApiProperty({ type: [CaseClockView], description: 'The case’s clocks as of today (Asia/Shanghai), by the clock catalogue' }) clocks!: CaseClockView[];
   @ApiProperty({ type: [UnitRefView], description: 'Every unit the case names, as the register reads it: a unit code, a registered unit’s exact name, or an unregistered name' })
   units!: UnitRefView[];

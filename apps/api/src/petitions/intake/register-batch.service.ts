@@ -1,11 +1,11 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { formatLogPosition } from '@xinfang/event-store';
 import { RuleViolationError } from '@xinfang/petition';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import type { FieldError } from '../../http/problem.js';
+import { type FieldError, withCodes } from '../../http/problem.js';
 import { flattenValidationErrors } from '../../http/validation.js';
 import { receiptNumberOf } from '../command-path/command-response.js';
 import { requestIds } from '../../http/deterministic-ids.js';
@@ -20,7 +20,8 @@ export class BatchItemResult {
   @ApiPropertyOptional() receiptNumber?: string;
   @ApiPropertyOptional({ description: 'The one-time code printed on the receipt, for the petitioner’s own progress lookup; shown only in this answer' }) accessCode?: string;
   @ApiPropertyOptional() position?: string;
-  @ApiPropertyOptional({ description: 'Why the item was rejected, field by field' }) errors?: FieldError[];
+  @ApiPropertyOptional({ type: 'array', items: { $ref: getSchemaPath('FieldError') }, description: 'Why the item was rejected, field by field, as in a problem document’s errors' })
+  errors?: FieldError[];
 }
 
 @Injectable()
@@ -36,18 +37,18 @@ export class RegisterBatchService {
 
   private async registerOne(index: number, item: unknown, context: RequestContext): Promise<BatchItemResult> {
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      return { index, status: HttpStatus.BAD_REQUEST, errors: [{ field: `items[${index}]`, message: 'each item must be an object' }] };
+      return { index, status: HttpStatus.BAD_REQUEST, errors: [{ field: `items[${index}]`, code: 'type', message: 'each item must be an object' }] };
     }
     const request = plainToInstance(RegisterPetitionRequest, item);
     const invalid = await validate(request, { whitelist: true, forbidNonWhitelisted: true, validationError: { target: false, value: false } });
-    if (invalid.length > 0) return { index, status: HttpStatus.BAD_REQUEST, errors: flattenValidationErrors(invalid) };
+    if (invalid.length > 0) return { index, status: HttpStatus.BAD_REQUEST, errors: withCodes(flattenValidationErrors(invalid)) };
     const itemContext: RequestContext = { ...context, ...(context.idempotencyKey ? { idempotencyKey: `${context.idempotencyKey}#${index}` } : {}) };
     const petitionId = requestIds(context.actor.id, itemContext.idempotencyKey).petitionId();
     try {
       const outcome = await this.commandBus.execute(new RegisterPetitionCommand(petitionId, request, itemContext));
       return { index, status: HttpStatus.CREATED, id: petitionId, receiptNumber: receiptNumberOf(outcome.state), position: formatLogPosition(outcome.position) };
     } catch (error) {
-      if (error instanceof RuleViolationError) return { index, status: HttpStatus.UNPROCESSABLE_ENTITY, errors: error.violations };
+      if (error instanceof RuleViolationError) return { index, status: HttpStatus.UNPROCESSABLE_ENTITY, errors: error.violations.map((violation) => ({ ...violation, code: 'rule' })) };
       throw error;
     }
   }

@@ -12,6 +12,7 @@ import { decodeCursor, encodeCursor } from '../cases/cursor.js';
 import { PagedQuery } from '../cases/queries/read-model.requests.js';
 
 class InboxParam {
+  @ApiProperty({ pattern: UNIT_CODE_PATTERN.source, description: 'The unit’s code in the register' })
   @Matches(UNIT_CODE_PATTERN, { message: 'code must be a unit code' })
   code!: string;
 }
