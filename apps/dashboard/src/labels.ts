@@ -128,6 +128,12 @@ export const EVENT_LABELS: Record<string, string> = {
   ProgrammeCaseResolved: '化解',
   ProgrammeCaseRebounded: '反弹',
   ProgrammeCaseSignedOff: '销号',
+  SupervisionIssued: '督办',
+  SupervisionAnswered: '督办反馈',
+  SupervisionEscalated: '督办升级',
+  CaseOwnerAssigned: '领导包案',
+  ReceptionRecorded: '领导接访',
+  InstructionRecorded: '领导批示',
 };
 
 export const ROLE_LABELS: Record<string, string> = { clerk: '工作人员', panel: '合议庭成员', auditor: '纪检监督', admin: '管理员', unit: '责任单位', leader: '包案领导' };
