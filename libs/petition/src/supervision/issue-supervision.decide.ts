@@ -12,7 +12,7 @@ import { SUPERVISION_LEVELS } from './supervision.types.js';
 
 /**
  * 催办 / 督办 / 挂牌督办 on a case a unit is at work on, before its closure (409 after), to that unit
- * (or another the case is with, such as a plan task's owner), to answer by a date no earlier than today and after the issue (422).
+ * (or another the case is with, such as a plan task's owner), to answer by a date after the issue (422; set today, never in the past).
  */
 export function decideSupervision(command: IssueSupervision, petition: ExistingPetition): [SupervisionIssued] {
   const handlingUnit = refuseUnlessSupervised(petition, command.type);

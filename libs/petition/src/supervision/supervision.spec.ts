@@ -28,10 +28,15 @@ function command<C extends SupervisionCommand>(type: C['type'], data: C['data'],
 }
 
 describe('issuing a supervision (督办)', () => {
-  it('goes to the unit the case is with, to answer by a date after the issue and not in the past', () => {
+  it('goes to the unit the case is with, to answer by a date after the issue; a paper one entered later keeps its dates', () => {
     given(petitionDecider, [registered, assigned])
       .when(command('IssueSupervision', { supervisionId: 'S1', level: 'notice', subject: '逾期未报送办结报告', issuedOn: '2026-12-05', answerBy: '2026-12-15' }))
       .then([{ ...issued, data: { ...issued.data, answerBy: '2026-12-15' } } as PetitionEvent]);
+    given(petitionDecider, [registered, assigned])
+      .when(command('IssueSupervision', { supervisionId: 'S1', level: 'notice', subject: '逾期未报送办结报告', issuedOn: '2026-12-05', answerBy: '2026-12-08' }))
+      .then([issued]);
+    const beforeIssue = given(petitionDecider, [registered, assigned]).when(command('IssueSupervision', { supervisionId: 'S1', level: 'notice', subject: '催', issuedOn: '2026-12-05', answerBy: '2026-12-04' })).thenThrows(RuleViolationError);
+    expect(beforeIssue.violations).toEqual([{ field: 'answerBy', message: 'must come after the supervision on 2026-12-05' }]);
     given(petitionDecider, [registered, assigned, issued])
       .when(command('IssueSupervision', { supervisionId: 'S1', level: 'reminder', subject: '再催', answerBy: '2026-12-15' }))
       .thenThrows(SupervisionRefusedError, { reason: 'supervision S1 was already issued, on 2026-12-05' });
