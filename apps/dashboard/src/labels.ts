@@ -80,6 +80,7 @@ export const MEASURE_LABELS: Record<string, string> = {
   repeatRate: '重复信访率',
   mediationSuccess: '调解成功率',
   resolutionRate: '化解率',
+  supervisionAnswer: '督办按期反馈率',
 };
 
 export const EVENT_LABELS: Record<string, string> = {
