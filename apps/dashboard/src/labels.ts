@@ -50,6 +50,9 @@ export const CLOCK_LABELS: Record<string, string> = Object.fromEntries(CLOCK_KIN
 /** The clocks that are someone's duty; the others are the petitioner's windows. */
 export const BUREAU_CLOCKS: readonly string[] = DUTY_CLOCK_KINDS;
 
+export const SUPERVISION_LEVEL_LABELS: Record<string, string> = { reminder: '催办', notice: '督办', listed: '挂牌督办' };
+export const SUPERVISION_STATE_LABELS: Record<string, string> = { open: '待反馈', overdue: '逾期未反馈', answered: '已反馈' };
+
 export const CLOCK_STATE_LABELS: Record<string, string> = {
   open: '进行中',
   due_soon: '即将到期',
