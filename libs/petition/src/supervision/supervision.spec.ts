@@ -71,8 +71,6 @@ describe('the unit’s answer', () => {
 
   it('is no supervision at all to another unit, nor an unknown id (404)', () => {
     const toOther: PetitionEvent = { ...issued, data: { ...issued.data, unit: 'other' } } as PetitionEvent;
-    const planTaskOfOther = foldPetition([registered, assigned, toOther]);
-    expect(planTaskOfOther.status).toBe('assigned');
     given(petitionDecider, [registered, assigned, toOther]).when(answer(TOWNSHIP)).thenThrows(SupervisionNotFoundError, { supervisionId: 'S1' });
     given(petitionDecider, [registered, assigned, issued]).when(answer(TOWNSHIP, { supervisionId: 'S9' })).thenThrows(SupervisionNotFoundError);
     given(petitionDecider, [registered, assigned, issued]).when(answer(OTHER_UNIT)).thenThrows(PetitionNotFoundError);
@@ -88,6 +86,13 @@ describe('escalation', () => {
     given(petitionDecider, [registered, assigned, issued]).when(escalate()).then([escalated]);
     const early = given(petitionDecider, [registered, assigned, issued]).when(escalate({ escalatedOn: '2026-12-08' })).thenThrows(RuleViolationError);
     expect(early.violations).toEqual([{ field: 'escalatedOn', message: 'the unit has until 2026-12-08 to answer; an unanswered supervision is escalated after that date' }]);
+  });
+
+  it('takes an answer found wanting one level up at once, not before the answer', () => {
+    const answered: PetitionEvent = { type: 'SupervisionAnswered', data: { supervisionId: 'S1', unit: 'hd-town', level: 'notice', answeredOn: '2026-12-07', progress: '正在协调' } };
+    given(petitionDecider, [registered, assigned, issued, answered]).when(escalate({ reason: '反馈内容不实', escalatedOn: '2026-12-07' })).then([{ ...escalated, data: { ...escalated.data, escalatedOn: '2026-12-07', reason: '反馈内容不实' } } as PetitionEvent]);
+    const early = given(petitionDecider, [registered, assigned, issued, answered]).when(escalate({ escalatedOn: '2026-12-06' })).thenThrows(RuleViolationError);
+    expect(early.violations).toEqual([{ field: 'escalatedOn', message: 'must not precede the answer on 2026-12-07' }]);
   });
 
   it('stops at listed supervision (409)', () => {
