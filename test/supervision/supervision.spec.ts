@@ -184,6 +184,15 @@ describe('supervision (督查督办), leaders and the monthly overdue report ove
     const register = await ok(await as(leader).get(`/supervisions?asOf=2026-10-13&minPosition=${issued.position}`));
     expect(register.items).toEqual([expect.objectContaining({ petitionId: id, owner: '周建华', level: 'reminder' })]);
     expect((await ok(await as(otherLeader).get('/supervisions?asOf=2026-10-13'))).items).toEqual([]);
+
+    for (const query of ['asOf=2026-10-31', 'asOf=2026-09-30&proposed=true']) {
+      const whole = (await ok(await as(clerk).get(`/supervisions?${query}`))).items as { petitionId: string }[];
+      expect(whole.length).toBeGreaterThan(1);
+      const first = await ok(await as(clerk).get(`/supervisions?${query}&limit=1`));
+      const rest = await ok(await as(clerk).get(`/supervisions?${query}&limit=200&cursor=${first.nextCursor as string}`));
+      expect([...(first.items as object[]), ...(rest.items as object[])]).toEqual(whole);
+      expect(rest.nextCursor).toBeNull();
+    }
   });
 
   withPdfTools('prints the month’s report as a 通报 whose text is Chinese', async () => {

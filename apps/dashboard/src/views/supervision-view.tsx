@@ -14,9 +14,9 @@ export function SupervisionView({ asOf }: { asOf: string }) {
   const data = useLoad(async (): Promise<SupervisionData> => {
     const [register, proposals] = await Promise.all([
       allPages((cursor) => getJson<SupervisionPage>('/supervisions', { asOf, limit: '200', cursor }), (page) => page.items),
-      getJson<ProposalPage>('/supervisions', { asOf, proposed: 'true' }),
+      allPages((cursor) => getJson<ProposalPage>('/supervisions', { asOf, proposed: 'true', limit: '200', cursor }), (page) => page.items),
     ]);
-    return { register, proposals: proposals.items };
+    return { register, proposals };
   }, asOf);
   return <Loading state={data}>{(loaded) => <SupervisionPanels {...loaded} asOf={asOf} />}</Loading>;
 }

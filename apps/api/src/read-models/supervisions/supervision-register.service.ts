@@ -60,12 +60,17 @@ export class SupervisionRegisterService {
   }
 
   /** Duty clocks overdue as of the date whose unit has had no supervision on the case since the clock started; a supervision's own answer clock is escalated instead. */
-  async proposals(filters: { asOf: string; unit?: string; leader?: string }): Promise<ProposalPage> {
+  async proposals(filters: Omit<RegisterFilters, 'states' | 'level'>): Promise<ProposalPage> {
     const values: unknown[] = [filters.asOf];
     const where = [clockInStateSql('overdue', '$1::date', '0'), `c.kind <> 'supervision_answer'`];
     if (filters.unit) where.push(`c.unit = $${values.push(filters.unit)}`);
     if (filters.leader) where.push(`o.leader_id = $${values.push(filters.leader)}`);
-    const items = await this.database.query<ProposalPage['items'][number]>(
+    const after = decodeCursor(filters.cursor, 4);
+    if (after) {
+      const p = `$${values.push(JSON.stringify(after))}`;
+      where.push(`(c.deadline, c.petition_id, c.kind, c.seq) > ((${p}::jsonb->>0)::date, (${p}::jsonb->>1)::uuid, ${p}::jsonb->>2, (${p}::jsonb->>3)::int)`);
+    }
+    const rows = await this.database.query<ProposalPage['items'][number]>(
       `SELECT c.petition_id::text AS "petitionId", p.receipt_number AS "receiptNumber", p.subject, c.kind AS clock, c.seq, c.unit, u.name AS "unitName",
               to_char(c.deadline, 'YYYY-MM-DD') AS deadline, ($1::date - c.deadline) AS "daysOverdue", o.leader_name AS owner
          FROM read_model.clocks c JOIN read_model.petitions p USING (petition_id)
@@ -75,10 +80,12 @@ export class SupervisionRegisterService {
           AND NOT EXISTS (SELECT 1 FROM read_model.supervisions s
                            WHERE s.petition_id = c.petition_id AND s.unit = c.unit AND s.issued_on BETWEEN c.started_on AND $1::date)
         ORDER BY c.deadline, c.petition_id, c.kind, c.seq
-        LIMIT 500`,
+        LIMIT ${filters.limit + 1}`,
       values,
     );
-    return { asOf: filters.asOf, items };
+    const items = rows.slice(0, filters.limit);
+    const last = items.at(-1);
+    return { asOf: filters.asOf, items, nextCursor: rows.length > filters.limit && last ? encodeCursor([last.deadline, last.petitionId, last.clock, last.seq]) : null };
   }
 
   async leaderCases(leaderId: string): Promise<LeaderCase[]> {

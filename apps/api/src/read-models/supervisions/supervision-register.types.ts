@@ -47,6 +47,7 @@ export interface SupervisionProposal {
 export interface ProposalPage {
   asOf: string;
   items: SupervisionProposal[];
+  nextCursor: string | null;
 }
 
 /** A case a leader owns (包案). */

@@ -38,11 +38,12 @@ export class SupervisionsController {
     await this.projector.waitFor(query.minPosition);
     const asOf = query.asOf ?? shanghaiDate(new Date());
     const leader = context.actor.role === 'leader' ? context.actor.id : query.leader;
-    if (query.proposed) return this.register.proposals({ asOf, ...(query.unit && { unit: query.unit }), ...(leader && { leader }) });
+    const paging = { limit: query.limit ?? 50, ...(query.cursor && { cursor: query.cursor }) };
+    if (query.proposed) return this.register.proposals({ asOf, ...paging, ...(query.unit && { unit: query.unit }), ...(leader && { leader }) });
     const exporting = query.format === 'xlsx';
     const page = await this.register.register({
-      asOf, states: query.state ?? [], limit: exporting ? EXPORT_LIMIT : (query.limit ?? 50),
-      ...(query.unit && { unit: query.unit }), ...(query.level && { level: query.level }), ...(leader && { leader }), ...(!exporting && query.cursor && { cursor: query.cursor }),
+      asOf, states: query.state ?? [], ...(exporting ? { limit: EXPORT_LIMIT } : paging),
+      ...(query.unit && { unit: query.unit }), ...(query.level && { level: query.level }), ...(leader && { leader }),
     });
     if (!exporting) return page;
     return new StreamableFile(await supervisionWorkbook(page), {
