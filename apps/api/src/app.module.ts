@@ -30,6 +30,7 @@ import { PetitionsModule } from './petitions/petitions.module.js';
 import { UnitsModule } from './units/units.module.js';
 import { ReadModelsModule } from './read-models/read-models.module.js';
 import { ProgrammesReadModule } from './read-models/programmes/programmes-read.module.js';
+import { SupervisionsReadModule } from './read-models/supervisions/supervisions-read.module.js';
 import { ProjectionsModule } from './projections/projections.module.js';
 import { PublicModule } from './public/public.module.js';
 import { SimilarCasesModule } from './similar-cases/similar-cases.module.js';
@@ -73,6 +74,7 @@ export class AppModule {
         PetitionsModule,
         ReadModelsModule,
         ProgrammesReadModule,
+        SupervisionsReadModule,
         AuditModule,
         PublicModule,
         DashboardModule,

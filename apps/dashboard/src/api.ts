@@ -38,6 +38,7 @@ export async function getJson<T>(path: string, query: Record<string, string | un
 export { MEASURES } from '../../api/src/read-models/cases/queries/read-model.responses';
 export type { Backlog, BacklogCell, DeadlineItem, DeadlinePage, Measure, Measures, Ratio, Stats } from '../../api/src/read-models/cases/queries/read-model.responses';
 export type { LedgerCounts, ProgrammeLedger, ProgrammeList, ProgrammeSummary } from '../../api/src/read-models/programmes/ledger.types';
+export type { ProposalPage, SupervisionItem, SupervisionPage } from '../../api/src/read-models/supervisions/supervision-register.types';
 
 /** A file the API answers (an Excel export), saved under the name given. */
 export async function download(path: string, query: Record<string, string>, fileName: string, token = savedToken()): Promise<void> {

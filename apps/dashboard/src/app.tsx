@@ -6,6 +6,7 @@ import { TokenGate } from './token-gate.js';
 import { BacklogView } from './views/backlog-view.js';
 import { CaseView } from './views/case-view.js';
 import { DeadlinesView } from './views/deadlines-view.js';
+import { SupervisionView } from './views/supervision-view.js';
 import { MeasuresView } from './views/measures-view.js';
 import { ProgrammeView } from './views/programme-view.js';
 
@@ -14,6 +15,7 @@ const READERS = ['clerk', 'auditor', 'admin'];
 const TABS: readonly { view: View; label: string }[] = [
   { view: 'backlog', label: '积案态势' },
   { view: 'deadlines', label: '临期超期' },
+  { view: 'supervision', label: '督查督办' },
   { view: 'measures', label: '考核指标' },
   { view: 'programme', label: '积案化解台账' },
   { view: 'case', label: '案件时间线' },
@@ -59,6 +61,7 @@ export function App() {
           <main>
             {route.view === 'backlog' ? <BacklogView asOf={asOf} /> : null}
             {route.view === 'deadlines' ? <DeadlinesView asOf={asOf} /> : null}
+            {route.view === 'supervision' ? <SupervisionView asOf={asOf} /> : null}
             {route.view === 'measures' ? <MeasuresView asOf={asOf} /> : null}
             {route.view === 'programme' ? <ProgrammeView asOf={asOf} programmeId={route.programmeId} onChoose={(programmeId) => go({ programmeId })} /> : null}
             {route.view === 'case' ? <CaseView asOf={asOf} caseId={route.caseId} /> : null}

@@ -50,6 +50,9 @@ export const CLOCK_LABELS: Record<string, string> = Object.fromEntries(CLOCK_KIN
 /** The clocks that are someone's duty; the others are the petitioner's windows. */
 export const BUREAU_CLOCKS: readonly string[] = DUTY_CLOCK_KINDS;
 
+export const SUPERVISION_LEVEL_LABELS: Record<string, string> = { reminder: '催办', notice: '督办', listed: '挂牌督办' };
+export const SUPERVISION_STATE_LABELS: Record<string, string> = { open: '待反馈', overdue: '逾期未反馈', answered: '已反馈' };
+
 export const CLOCK_STATE_LABELS: Record<string, string> = {
   open: '进行中',
   due_soon: '即将到期',
@@ -80,6 +83,7 @@ export const MEASURE_LABELS: Record<string, string> = {
   repeatRate: '重复信访率',
   mediationSuccess: '调解成功率',
   resolutionRate: '化解率',
+  supervisionAnswer: '督办按期反馈率',
 };
 
 export const EVENT_LABELS: Record<string, string> = {
@@ -128,6 +132,12 @@ export const EVENT_LABELS: Record<string, string> = {
   ProgrammeCaseResolved: '化解',
   ProgrammeCaseRebounded: '反弹',
   ProgrammeCaseSignedOff: '销号',
+  SupervisionIssued: '督办',
+  SupervisionAnswered: '督办反馈',
+  SupervisionEscalated: '督办升级',
+  CaseOwnerAssigned: '领导包案',
+  ReceptionRecorded: '领导接访',
+  InstructionRecorded: '领导批示',
 };
 
 export const ROLE_LABELS: Record<string, string> = { clerk: '工作人员', panel: '合议庭成员', auditor: '纪检监督', admin: '管理员', unit: '责任单位', leader: '包案领导' };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export type View = 'backlog' | 'deadlines' | 'measures' | 'programme' | 'case';
+export type View = 'backlog' | 'deadlines' | 'supervision' | 'measures' | 'programme' | 'case';
 
 export interface Route {
   readonly view: View;
@@ -11,7 +11,7 @@ export interface Route {
   readonly asOf?: string;
 }
 
-const VIEWS: readonly View[] = ['backlog', 'deadlines', 'measures', 'programme', 'case'];
+const VIEWS: readonly View[] = ['backlog', 'deadlines', 'supervision', 'measures', 'programme', 'case'];
 
 /** `#/backlog?asOf=2026-04-01`, `#/case/<id>`, `#/programme/<id>`: a link names the view, the case or programme and the date. */
 export function parseRoute(hash: string): Route {

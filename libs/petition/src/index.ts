@@ -57,3 +57,8 @@ export * from './programme/programme.queries.js';
 export * from './programme/record-rebound.decide.js';
 export * from './programme/programme-stream.types.js';
 export * from './programme/programme-stream.decider.js';
+export * from './supervision/supervision.types.js';
+export * from './supervision/supervision.commands.js';
+export * from './supervision/supervision.events.js';
+export * from './supervision/supervision.errors.js';
+export * from './supervision/supervision.queries.js';

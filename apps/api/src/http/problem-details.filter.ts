@@ -12,6 +12,8 @@ import {
   ProgrammeAlreadyOpenedError,
   ProgrammeNotFoundError,
   RuleViolationError,
+  SupervisionNotFoundError,
+  SupervisionRefusedError,
   TransitionRefusedError,
 } from '@xinfang/petition';
 import type { Request, Response } from 'express';
@@ -64,6 +66,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof DocumentAlreadyServedError) {
       return { problem: { type: problemType('already-served'), title: 'Already served', status: 409, detail: exception.message, number: exception.number, servedOn: exception.servedOn }, headers: {} };
     }
+    if (exception instanceof SupervisionNotFoundError) return plain(404, 'supervision-not-found', 'Supervision not found', exception.message);
+    if (exception instanceof SupervisionRefusedError) return { problem: { type: problemType('supervision-refused'), title: 'Not allowed for this supervision', status: 409, detail: exception.message, stage: exception.stage }, headers: {} };
     if (exception instanceof NotPermittedError) return plain(403, 'not-permitted', 'Not permitted', exception.message);
     if (exception instanceof AlreadyRecordedError) return { problem: { type: problemType('already-recorded'), title: 'Already recorded', status: 409, detail: exception.message, step: exception.step, recordedOn: exception.recordedOn }, headers: {} };
     if (exception instanceof ProceedingStateError) {

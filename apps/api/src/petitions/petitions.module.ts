@@ -19,9 +19,10 @@ import { ProgrammesController } from './programme/programmes.controller.js';
 import { ReboundReactor } from './programme/rebound-reactor.js';
 import { SignOffController } from './programme/sign-off.controller.js';
 import { REVIEW_ROUTES } from './review/review.routes.js';
+import { SUPERVISION_ROUTES } from './supervision/supervision.routes.js';
 
 /** Every command on an existing case, each sub-area's in DOMAIN.md's order: one generated controller each, one handler for all. */
-const CASE_COMMAND_ROUTES = [...ACCEPTANCE_ROUTES, ...HANDOVER_ROUTES, ...CLASSIFICATION_ROUTES, ...HEARING_ROUTES, ...MEDIATION_ROUTES, ...HANDLING_ROUTES, ...REVIEW_ROUTES, ...PROGRAMME_ROUTES];
+const CASE_COMMAND_ROUTES = [...ACCEPTANCE_ROUTES, ...HANDOVER_ROUTES, ...CLASSIFICATION_ROUTES, ...HEARING_ROUTES, ...MEDIATION_ROUTES, ...HANDLING_ROUTES, ...REVIEW_ROUTES, ...PROGRAMME_ROUTES, ...SUPERVISION_ROUTES];
 
 /** Global: the petitioner's self-service runs its rating through the same command path. */
 @Global()

@@ -34,7 +34,7 @@ function DeadlinePanels({ items, asOf }: { items: DeadlineItem[]; asOf: string }
       <Panel title="各单位临期、超期情况" note={`截至 ${asOf}，按超期件次排序`}>
         {units.length === 0 ? <p className="status">当日没有临期或超期的法定期限。</p> : <EChart label="各单位临期超期条形图" option={unitOption(units)} height={Math.max(220, 48 * units.length + 70)} />}
       </Panel>
-      <Panel title="督办清单">
+      <Panel title="临期超期清单" note="督办事项见「督查督办」">
         <table>
           <thead>
             <tr>

@@ -7,7 +7,7 @@ import { useLoad } from '../use-load.js';
 
 const MONTHS = 12;
 const TRENDED: readonly Measure[] = ['timelyAcceptance', 'onTimeHandling', 'satisfaction', 'resolutionRate', 'repeatRate'];
-const TABLED: readonly Measure[] = ['timelyAcceptance', 'onTimeHandling', 'satisfaction', 'ratingParticipation', 'resolutionRate', 'mediationSuccess', 'repeatRate'];
+const TABLED: readonly Measure[] = ['timelyAcceptance', 'onTimeHandling', 'satisfaction', 'ratingParticipation', 'resolutionRate', 'mediationSuccess', 'repeatRate', 'supervisionAnswer'];
 const COLOURS = ['#2f6fb3', '#3a9b5c', '#e6a23c', '#7a4fb3', '#d03a2f'];
 
 interface MonthStats {

@@ -59,6 +59,14 @@ export const CLOCK_CATALOGUE = {
     basis: '交办 practice (条例 Art. 21): the assigned unit reports completion (办结报告) by the date the bureau set',
     labels: { short: '办结报告期限', long: '交办事项办结报告期限', en: 'completion report' },
   },
+  supervision_answer: {
+    holder: 'unit',
+    nature: 'duty',
+    // A date the bureau set with the supervision (or its escalation): never rolled.
+    length: { count: 'until', param: 'answerBy' },
+    basis: '督查督办 practice (条例 ch. 6): the supervised unit answers by the date the bureau set',
+    labels: { short: '督办反馈期限', long: '督办事项反馈期限', en: 'supervision answer' },
+  },
   handling: {
     holder: 'bureau',
     nature: 'duty',

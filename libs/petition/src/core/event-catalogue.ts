@@ -8,6 +8,7 @@ import { MEDIATION_EVENTS } from '../mediation/mediation.evolve.js';
 import { PROGRAMME_EVENTS } from '../programme/programme.evolve.js';
 import { REVIEW_EVENTS } from '../review/review.evolve.js';
 import { CASE_FILE_EVENTS } from '../case-file/case-file.evolve.js';
+import { SUPERVISION_EVENTS } from '../supervision/supervision.evolve.js';
 import type { IsoDate } from './business-date.js';
 import type { EventDefinition, EventTable } from './decider-tables.js';
 import type { PetitionEvent } from './petition.events.js';
@@ -24,6 +25,7 @@ const PETITION_EVENTS: EventTable<PetitionEvent> = {
   ...REVIEW_EVENTS,
   ...CASE_FILE_EVENTS,
   ...PROGRAMME_EVENTS,
+  ...SUPERVISION_EVENTS,
 };
 
 export function eventDefinition(type: PetitionEvent['type']): EventDefinition<PetitionEvent> {

@@ -8,6 +8,7 @@ import type { MediationCommand } from '../mediation/mediation.commands.js';
 import type { ProgrammeCaseCommand } from '../programme/programme.commands.js';
 import type { ReviewCommand } from '../review/review.commands.js';
 import type { CaseFileCommand } from '../case-file/case-file.commands.js';
+import type { SupervisionCommand } from '../supervision/supervision.commands.js';
 
 export type { CommandContext } from './command-context.js';
 
@@ -22,5 +23,6 @@ export type PetitionCommand =
   | HandlingCommand
   | ReviewCommand
   | CaseFileCommand
-  | ProgrammeCaseCommand;
+  | ProgrammeCaseCommand
+  | SupervisionCommand;
 export type PetitionCommandType = PetitionCommand['type'];

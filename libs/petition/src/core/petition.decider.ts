@@ -10,6 +10,7 @@ import { MEDIATION_DECIDERS } from '../mediation/mediation.deciders.js';
 import { PROGRAMME_DECIDERS } from '../programme/programme.deciders.js';
 import { REVIEW_DECIDERS } from '../review/review.deciders.js';
 import { CASE_FILE_DECIDERS } from '../case-file/case-file.deciders.js';
+import { SUPERVISION_DECIDERS } from '../supervision/supervision.deciders.js';
 import type { DecideTable } from './decider-tables.js';
 import type { Decider } from './decider.types.js';
 import type { PetitionCommand } from './petition.commands.js';
@@ -31,6 +32,7 @@ const DECIDERS: DecideTable<CaseCommand, PetitionEvent> = {
   ...REVIEW_DECIDERS,
   ...CASE_FILE_DECIDERS,
   ...PROGRAMME_DECIDERS,
+  ...SUPERVISION_DECIDERS,
 };
 
 /**

@@ -8,6 +8,7 @@ import type { MediationEvent } from '../mediation/mediation.events.js';
 import type { ProgrammeCaseEvent } from '../programme/programme.events.js';
 import type { ReviewEvent } from '../review/review.events.js';
 import type { CaseFileEvent } from '../case-file/case-file.events.js';
+import type { SupervisionEvent } from '../supervision/supervision.events.js';
 
 /**
  * Every event of a petition's stream, each declared in its sub-area. Events are `{ type, data }`
@@ -23,6 +24,7 @@ export type PetitionEvent =
   | HandlingEvent
   | ReviewEvent
   | CaseFileEvent
-  | ProgrammeCaseEvent;
+  | ProgrammeCaseEvent
+  | SupervisionEvent;
 
 export type PetitionEventType = PetitionEvent['type'];

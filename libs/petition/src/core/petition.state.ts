@@ -11,6 +11,7 @@ import type { UnitHandover } from '../handover/handover.types.js';
 import type { CaseLink, ClaimType } from './petition.types.js';
 import type { ReviewOpinion, ReviewRequest } from '../review/review.events.js';
 import type { CaseFile } from '../case-file/case-file.record.js';
+import type { CaseOwner, Instruction, Reception, Supervision } from '../supervision/supervision.types.js';
 
 /** One business date per step, in the order the steps were recorded. */
 export interface TimelineEntry {
@@ -37,6 +38,13 @@ export interface PetitionCase extends Omit<RegistrationFacts, 'priorConcludedCas
   hearings?: Hearing[];
   /** 积案化解: the programmes the case was enrolled in, the current one last; absent until the first. */
   enrolments?: Enrolment[];
+  /** 督查督办: every supervision of the case, in the order issued; absent until the first. */
+  supervisions?: Supervision[];
+  /** 包案: the leader who owns the case now; absent until one is named. */
+  owner?: CaseOwner;
+  /** 接访 and 批示: the leaders' receptions and instructions, in the order recorded; absent until the first. */
+  receptions?: Reception[];
+  instructions?: Instruction[];
 }
 
 /** An acceptance decision as taken: the decision with its business date. */
@@ -188,7 +196,7 @@ export type PetitionStage = ExistingPetition['status'];
  * it, and a state kept under another shape is never folded on: it is folded again from the first
  * event. Raise it whenever a change here changes what a fold produces.
  */
-export const PETITION_STATE_SHAPE = 3;
+export const PETITION_STATE_SHAPE = 4;
 
 export function initialState(): PetitionState {
   return { status: 'none' };

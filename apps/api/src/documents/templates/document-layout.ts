@@ -8,6 +8,8 @@ export interface DocumentPage {
   /** The organ that issues it (版头 and 落款). */
   readonly issuer: string;
   readonly receiptNumber: string;
+  /** What `receiptNumber` is, where a document is about no one case (a report's period): 受理编号 by default. */
+  readonly referenceLabel?: string;
   readonly body: SafeHtml;
   /** 成文日期: the business date of the step the document records. */
   readonly date: string;
@@ -59,9 +61,10 @@ td.short { white-space: nowrap; }
 
 /**
  * How a rendering is marked: a preview is a draft (草稿, watermarked on every page), never a
- * document; an issued document carries its number (文号) under the issuer's name.
+ * document; an issued document carries its number (文号) under the issuer's name; a report of the
+ * bureau's own figures (a monthly 通报) is printed as it stands, with neither.
  */
-export type DocumentMark = { readonly draft: true } | { readonly number: string };
+export type DocumentMark = { readonly draft: true } | { readonly number: string } | { readonly report: true };
 
 export function documentHtml(page: DocumentPage, mark: DocumentMark): string {
   return `<!DOCTYPE html>\n${html`<html lang="zh-CN">
@@ -79,14 +82,14 @@ ${'draft' in mark && html`<div class="draft-notice">草稿（预览，未印发�
 <div class="issuer">${page.issuer}</div>
 ${'number' in mark && html`<div class="number">${mark.number}</div>`}
 <h1>${page.title}</h1>
-<div class="receipt">受理编号：${page.receiptNumber}</div>
+<div class="receipt">${page.referenceLabel ?? '受理编号'}：${page.receiptNumber}</div>
 </header>
 <main>
 ${page.body}
 </main>
 ${page.signatures && html`<section class="parties">${page.signatures.map((line) => html`<p>${line}：</p>`)}</section>`}
 <div class="signature"><div>${page.issuer}</div><div class="seal">（印章）</div><div>${chineseDate(page.date)}</div></div>
-<footer class="imprint"><span>${page.bureauName}</span><span>受理编号：${page.receiptNumber}</span></footer>
+<footer class="imprint"><span>${page.bureauName}</span><span>${page.referenceLabel ?? '受理编号'}：${page.receiptNumber}</span></footer>
 </body>
 </html>`}\n`;
 }

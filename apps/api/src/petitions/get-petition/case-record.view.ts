@@ -8,6 +8,7 @@ import { CaseFileView } from './case-file.view.js';
 import { HearingView } from './hearing.view.js';
 import { MediationView } from './mediation.view.js';
 import { EnrolmentView } from './programme.view.js';
+import { CaseOwnerView, InstructionView, ReceptionView, SupervisionView } from './supervision.view.js';
 
 // The OpenAPI shape of the case record (`ExistingPetition` in @xinfang/petition, less its status).
 // Parts a stage has not reached yet are absent: no hearings before the acceptance, no closure before it.
@@ -145,4 +146,8 @@ export class CaseRecordView {
   @ApiPropertyOptional({ type: ReviewView, description: '复核' }) finalReview?: ReviewView;
   @ApiPropertyOptional({ type: CaseFileView, description: '卷宗: attachments and issued documents, from the first' }) caseFile?: CaseFileView;
   @ApiPropertyOptional({ type: [EnrolmentView], description: '积案化解: the programmes the case was enrolled in, the current one last; absent until the first' }) enrolments?: EnrolmentView[];
+  @ApiPropertyOptional({ type: [SupervisionView], description: '督查督办: every supervision of the case, in the order issued; absent until the first' }) supervisions?: SupervisionView[];
+  @ApiPropertyOptional({ type: CaseOwnerView, description: '包案: the leader who owns the case now' }) owner?: CaseOwnerView;
+  @ApiPropertyOptional({ type: [ReceptionView], description: '接访: the leaders’ receptions of the petitioner' }) receptions?: ReceptionView[];
+  @ApiPropertyOptional({ type: [InstructionView], description: '批示: the leaders’ instructions' }) instructions?: InstructionView[];
 }

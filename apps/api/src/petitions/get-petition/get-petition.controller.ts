@@ -14,8 +14,8 @@ export class GetPetitionController {
   constructor(private readonly queryBus: QueryBus) {}
 
   @Get(':id')
-  @Roles('clerk', 'admin', 'auditor', 'panel', 'unit')
-  @ApiOperation({ summary: 'The case as it stands now, with its version in ETag; a panel member reads only the cases whose hearing they sit on' })
+  @Roles('clerk', 'admin', 'auditor', 'panel', 'unit', 'leader')
+  @ApiOperation({ summary: 'The case as it stands now, with its version in ETag; a panel member reads only the cases whose hearing they sit on, a unit and a leader only their own (404 otherwise)' })
   @ApiOkResponse({ type: PetitionView })
   @ApiForbiddenResponse({ description: 'The role may not read cases, or a panel member does not sit on a hearing of this one' })
   @ApiNotFoundResponse({ description: 'No such petition' })

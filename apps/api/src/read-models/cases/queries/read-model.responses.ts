@@ -50,7 +50,7 @@ export interface Ratio {
   rate: number | null;
 }
 
-export const MEASURES = ['timelyAcceptance', 'onTimeHandling', 'satisfaction', 'ratingParticipation', 'repeatRate', 'mediationSuccess', 'resolutionRate'] as const;
+export const MEASURES = ['timelyAcceptance', 'onTimeHandling', 'satisfaction', 'ratingParticipation', 'repeatRate', 'mediationSuccess', 'resolutionRate', 'supervisionAnswer'] as const;
 export type Measure = (typeof MEASURES)[number];
 export type Measures = Record<Measure, Ratio>;
 

@@ -32,6 +32,8 @@ const MEASURE_SQL: Record<Measure, string> = {
   // 化解: closed by a mediation agreement, or by an opinion that supported the demands.
   resolutionRate: `SELECT ${CASE_DIMENSIONS}, (p.closure_outcome = 'resolved_by_mediation' OR (p.closure_outcome = 'opinion_served' AND p.opinion_outcome = 'supported'))::int AS hit
                      FROM read_model.petitions p WHERE p.closed_on BETWEEN $1 AND $2`,
+  // 督办按期反馈率: each level's answer-by date is a supervision_answer clock, held by the supervised unit.
+  supervisionAnswer: clockMeasure('supervision_answer'),
 };
 
 function clockMeasure(kind: string): string {

@@ -1,0 +1,49 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { SUPERVISION_LEVELS } from '@xinfang/petition';
+import { Transform } from 'class-transformer';
+import { ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsNotBlank } from '../../http/validators.js';
+import { PagedQuery } from '../cases/queries/read-model.requests.js';
+import { REGISTER_STATES, type RegisterState } from './supervision-register.types.js';
+
+const commaList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : value);
+
+export class SupervisionsQuery extends PagedQuery {
+  @ApiPropertyOptional({ description: `Comma-separated: ${REGISTER_STATES.join(', ')} (escalated: taken up a level at least once)`, example: 'overdue' })
+  @IsOptional() @Transform(commaList) @IsArray() @ArrayUnique() @IsIn(REGISTER_STATES, { each: true })
+  state?: RegisterState[];
+
+  @ApiPropertyOptional({ description: 'The supervised unit, as the case names it (its code)' })
+  @IsOptional() @IsString() @IsNotBlank() @MaxLength(200)
+  unit?: string;
+
+  @ApiPropertyOptional({ enum: SUPERVISION_LEVELS })
+  @IsOptional() @IsIn(SUPERVISION_LEVELS)
+  level?: string;
+
+  @ApiPropertyOptional({ description: 'The owning leader’s user id; a leader always sees only their own cases' })
+  @IsOptional() @IsString() @IsNotBlank() @MaxLength(100)
+  leader?: string;
+
+  @ApiPropertyOptional({ description: 'true: instead of the register, the overdue duty clocks whose unit has had no supervision on the case since they started' })
+  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  proposed?: boolean;
+
+  @ApiPropertyOptional({ enum: ['json', 'xlsx'], description: 'xlsx: the register as an Excel workbook with Chinese headers' })
+  @IsOptional() @IsIn(['json', 'xlsx'])
+  format?: 'json' | 'xlsx';
+}
+
+export class OverdueReportQuery {
+  @ApiPropertyOptional({ description: 'YYYY-MM', example: '2026-11' })
+  @IsString() @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be written YYYY-MM' })
+  month!: string;
+
+  @ApiPropertyOptional({ enum: ['json', 'pdf'], description: 'pdf: the 通报 as a document of the bureau' })
+  @IsOptional() @IsIn(['json', 'pdf'])
+  format?: 'json' | 'pdf';
+
+  @ApiPropertyOptional({ description: 'Wait (bounded) for this write' })
+  @IsOptional() @IsString() @Matches(/^\d{1,20}-\d{1,20}$/)
+  minPosition?: string;
+}

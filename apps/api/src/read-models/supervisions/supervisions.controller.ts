@@ -1,0 +1,79 @@
+import { Controller, Get, Inject, Query, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { shanghaiDate } from '@xinfang/petition';
+import { Roles } from '../../auth/roles.decorator.js';
+import { DOCUMENTS_SETTINGS, type DocumentsSettings } from '../../documents/documents.settings.js';
+import { PdfRenderer } from '../../documents/pdf-renderer.js';
+import { documentHtml } from '../../documents/templates/document-layout.js';
+import { CurrentRequest, type RequestContext } from '../../http/request-context.js';
+import { ProjectorService } from '../../projections/projector.service.js';
+import { XLSX_MEDIA_TYPE } from '../programmes/ledger-workbook.js';
+import { overdueReportPage } from './overdue-report.document.js';
+import { SupervisionRegisterService } from './supervision-register.service.js';
+import type { ProposalPage, SupervisionPage } from './supervision-register.types.js';
+import { OverdueReportQuery, SupervisionsQuery } from './supervision.requests.js';
+import { LeaderCasesView, OverdueReportView, SupervisionRegisterView } from './supervision.responses.js';
+import { supervisionWorkbook } from './supervision-workbook.js';
+
+/** The whole register at once, for the Excel export. */
+const EXPORT_LIMIT = 10_000;
+
+@ApiTags('supervision')
+@ApiBearerAuth()
+@Controller()
+export class SupervisionsController {
+  constructor(
+    private readonly register: SupervisionRegisterService,
+    private readonly projector: ProjectorService,
+    private readonly pdf: PdfRenderer,
+    @Inject(DOCUMENTS_SETTINGS) private readonly documents: DocumentsSettings,
+  ) {}
+
+  @Get('supervisions')
+  @Roles('clerk', 'admin', 'auditor', 'leader')
+  @ApiOperation({ summary: 'The supervision register (督办台账) as of a date, by state, unit, level and owning leader; with proposed=true, the overdue duty clocks with no supervision yet. A leader sees only the cases they own.' })
+  @ApiProduces('application/json', XLSX_MEDIA_TYPE)
+  @ApiOkResponse({ type: SupervisionRegisterView })
+  async list(@Query() query: SupervisionsQuery, @CurrentRequest() context: RequestContext): Promise<SupervisionPage | ProposalPage | StreamableFile> {
+    await this.projector.waitFor(query.minPosition);
+    const asOf = query.asOf ?? shanghaiDate(new Date());
+    const leader = context.actor.role === 'leader' ? context.actor.id : query.leader;
+    const paging = { limit: query.limit ?? 50, ...(query.cursor && { cursor: query.cursor }) };
+    if (query.proposed) return this.register.proposals({ asOf, ...paging, ...(query.unit && { unit: query.unit }), ...(leader && { leader }) });
+    const exporting = query.format === 'xlsx';
+    const page = await this.register.register({
+      asOf, states: query.state ?? [], ...(exporting ? { limit: EXPORT_LIMIT } : paging),
+      ...(query.unit && { unit: query.unit }), ...(query.level && { level: query.level }), ...(leader && { leader }),
+    });
+    if (!exporting) return page;
+    return new StreamableFile(await supervisionWorkbook(page), {
+      type: XLSX_MEDIA_TYPE,
+      disposition: `attachment; filename="supervisions-${asOf}.xlsx"; filename*=UTF-8''${encodeURIComponent(`督办台账-${asOf}.xlsx`)}`,
+    });
+  }
+
+  @Get('me/cases')
+  @Roles('leader')
+  @ApiOperation({ summary: 'The cases the calling leader owns (包案)' })
+  @ApiOkResponse({ type: LeaderCasesView })
+  async myCases(@CurrentRequest() context: RequestContext, @Query('minPosition') minPosition?: string): Promise<LeaderCasesView> {
+    await this.projector.waitFor(minPosition);
+    return { items: await this.register.leaderCases(context.actor.id) };
+  }
+
+  @Get('reports/overdue')
+  @Roles('clerk', 'admin', 'auditor')
+  @ApiOperation({ summary: 'The monthly overdue report (逾期通报) per unit: cases and duty clocks overdue 30 and 60 days or more at the month’s end, supervisions issued, answered and escalated in it; ?format=pdf as the bureau’s 通报' })
+  @ApiProduces('application/json', 'application/pdf')
+  @ApiOkResponse({ type: OverdueReportView })
+  async overdue(@Query() query: OverdueReportQuery): Promise<OverdueReportView | StreamableFile> {
+    await this.projector.waitFor(query.minPosition);
+    const report = await this.register.overdueReport(query.month);
+    if (query.format !== 'pdf') return report;
+    const page = overdueReportPage(report, this.documents.bureauName);
+    return new StreamableFile(await this.pdf.render(documentHtml(page, { report: true })), {
+      type: 'application/pdf',
+      disposition: `inline; filename="overdue-${query.month}.pdf"; filename*=UTF-8''${encodeURIComponent(`${page.title}.pdf`)}`,
+    });
+  }
+}
