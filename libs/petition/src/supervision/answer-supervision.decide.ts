@@ -19,7 +19,7 @@ export function decideSupervisionAnswer(command: AnswerSupervision, petition: Ex
   const answeredOn = data.answeredOn ?? today;
   checks.requiredText('progress', data.progress, REASON_MAX_LENGTH);
   const answeredOnValid = checks.businessDate('answeredOn', answeredOn, { today, notBefore: { date: round.from, step: round.reason ? 'escalation' : 'supervision' } });
-  if (data.expectedCompletion !== undefined && checks.date('expectedCompletion', data.expectedCompletion) && answeredOnValid && data.expectedCompletion < answeredOn) {
+  if (data.expectedCompletion !== undefined && checks.date('expectedCompletion', data.expectedCompletion, today) && answeredOnValid && data.expectedCompletion < answeredOn) {
     checks.add('expectedCompletion', `must not precede the answer on ${answeredOn}`);
   }
   checks.throwIfAny();

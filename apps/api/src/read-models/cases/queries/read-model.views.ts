@@ -116,6 +116,7 @@ export class MeasuresView implements Measures {
   @ApiProperty({ type: RatioView }) repeatRate!: RatioView;
   @ApiProperty({ type: RatioView }) mediationSuccess!: RatioView;
   @ApiProperty({ type: RatioView }) resolutionRate!: RatioView;
+  @ApiProperty({ type: RatioView, description: 'Supervisions answered by their answer-by date, of those due (督办按期反馈率)' }) supervisionAnswer!: RatioView;
 }
 
 export class CategoryMeasuresView extends MeasuresView {
