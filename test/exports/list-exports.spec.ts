@@ -76,7 +76,7 @@ describe('exports as Excel workbooks', () => {
     expect(overall[0]).toEqual(['及时受理率', json.overall.timelyAcceptance.numerator, json.overall.timelyAcceptance.denominator, json.overall.timelyAcceptance.rate]);
     expect(overall).toHaveLength(7);
     const [categoryHeader, ...byCategory] = sheetRows(workbook.getWorksheet('按类别')!, 3);
-    expect(categoryHeader.slice(0, 3)).toEqual(['类别', '及时受理率', '按期办结率']);
+    expect(categoryHeader!.slice(0, 3)).toEqual(['类别', '及时受理率', '按期办结率']);
     expect(byCategory).toHaveLength(json.byCategory.length);
     const byUnit = sheetRows(workbook.getWorksheet('按责任单位')!, 4);
     expect(byUnit.map((row) => row[0])).toEqual(json.byUnit.map((row: { unit: string }) => row.unit));

@@ -51,7 +51,8 @@ export interface Answer<T> {
 export async function call<T>(method: string, path: string, options: { query?: Query; body?: unknown; ifMatch?: number; idempotencyKey?: string } = {}): Promise<Answer<T>> {
   const url = new URL(path, window.location.origin);
   for (const [name, value] of Object.entries(options.query ?? {})) if (value !== undefined && value !== '') url.searchParams.set(name, String(value));
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // Problems come back in Chinese (the API's message catalogue, apps/api/src/http/messages.ts).
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': 'zh-CN' };
   if (method !== 'GET') {
     headers['Content-Type'] = 'application/json';
     if (csrfToken) headers['X-CSRF-Token'] = csrfToken;

@@ -5,7 +5,7 @@ import multer from 'multer';
 import { TOKEN_VERIFIER } from '../auth/auth.guard.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { PROBLEM_CONTENT_TYPE, problemType } from '../http/problem.js';
+import { problemType, sendProblem } from '../http/problem.js';
 
 /** Who may upload: the route's roles, known here so that nobody else's upload is read at all. */
 export const ATTACHMENT_UPLOAD_ROLES: readonly Role[] = ['clerk', 'admin', 'unit'];
@@ -60,5 +60,5 @@ export class AttachmentUploadMiddleware implements NestMiddleware {
 }
 
 function problem(response: Response, status: number, slug: string, title: string, detail: string, extra: Record<string, unknown> = {}): void {
-  response.status(status).type(PROBLEM_CONTENT_TYPE).json({ type: problemType(slug), title, status, detail, ...extra });
+  sendProblem(response, { type: problemType(slug), title, status, detail, ...extra });
 }

@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { languageOf, localizeProblem } from './messages.js';
 
 /**
  * What is wrong with a field, stable across releases so that clients and a message catalogue can
@@ -54,5 +55,17 @@ export function withCodes(errors: readonly FieldError[]): FieldError[] {
 
 /** For Express middleware that answers before Nest's exception filter is in reach. */
 export function sendProblem(response: Response, problem: ProblemDocument, headers: Readonly<Record<string, string>> = {}): void {
-  response.status(problem.status).set(headers).type(PROBLEM_CONTENT_TYPE).json({ ...problem, instance: response.req.originalUrl.split('?')[0] });
+  writeProblem(response.req, response, problem, headers);
+}
+
+/** Every problem leaves through here: in the language the caller asked for (Accept-Language, see messages.ts), naming the path it was asked of. */
+export function writeProblem(request: Request, response: Response, problem: ProblemDocument, headers: Readonly<Record<string, string>> = {}): void {
+  const language = languageOf(request.headers['accept-language']);
+  response
+    .status(problem.status)
+    .set(headers)
+    .set('Content-Language', language === 'zh' ? 'zh-CN' : 'en')
+    .vary('Accept-Language')
+    .type(PROBLEM_CONTENT_TYPE)
+    .json({ ...localizeProblem(problem, language, headers), instance: request.originalUrl.split('?')[0] });
 }
