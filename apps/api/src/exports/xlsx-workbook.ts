@@ -25,6 +25,8 @@ export interface Sheet {
   readonly totals?: readonly Cell[];
   /** Column widths in characters; by default from the header. */
   readonly widths?: readonly number[];
+  /** Columns kept as text when a user fills them in Excel (an ID number, a date typed as 2026-03-02). */
+  readonly textColumns?: readonly number[];
 }
 
 /** A sheet of `rows`, one line each, with the columns' headers. */
@@ -48,6 +50,7 @@ export async function writeWorkbook(sheets: readonly Sheet[]): Promise<Buffer> {
     if (sheet.totals) worksheet.addRow([...sheet.totals]).font = { bold: true };
     const widths = sheet.widths ?? sheet.header.map((header) => Math.max(10, header.length * 2 + 2));
     widths.forEach((width, index) => (worksheet.getColumn(index + 1).width = width));
+    for (const index of sheet.textColumns ?? []) worksheet.getColumn(index + 1).numFmt = '@';
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -58,39 +61,4 @@ export function xlsxDownload(bytes: Buffer, asciiName: string, chineseName: stri
     type: XLSX_MEDIA_TYPE,
     disposition: `attachment; filename="${asciiName}.xlsx"; filename*=UTF-8''${encodeURIComponent(`${chineseName}.xlsx`)}`,
   });
-}
-
-/** Reads the first worksheet of an uploaded workbook as header → text, one record per non-empty row. */
-export async function readFirstSheet(bytes: Buffer): Promise<{ header: string[]; rows: { line: number; cells: Record<string, string> }[] }> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return { header: [], rows: [] };
-  const header = rowTexts(sheet.getRow(1));
-  const rows: { line: number; cells: Record<string, string> }[] = [];
-  sheet.eachRow((row, line) => {
-    if (line === 1) return;
-    const texts = rowTexts(row);
-    if (texts.every((text) => text === '')) return;
-    rows.push({ line, cells: Object.fromEntries(header.map((name, index) => [name, texts[index] ?? ''])) });
-  });
-  return { header, rows };
-}
-
-function rowTexts(row: ExcelJS.Row): string[] {
-  const texts: string[] = [];
-  for (let index = 1; index <= row.cellCount; index++) texts.push(cellText(row.getCell(index).value));
-  return texts;
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('').trim();
-    if ('text' in value) return String(value.text).trim();
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    return '';
-  }
-  return String(value).trim();
 }

@@ -178,7 +178,7 @@ const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, (name: string, error: Fiel
   required: (name) => `${name}为必填项`,
   type: (name, error) => `${name}的类型不对，应为${expectedType(error.message)}`,
   enum: (name, error) => {
-    const allowed = /(?:following values|one of):?\s*(.+)$/.exec(error.message)?.[1];
+    const allowed = /one of(?: the following values)?:?\s*(.+)$/.exec(error.message)?.[1];
     return allowed ? `${name}只能是以下之一：${allowed.split(/,\s*/).join('、')}` : `${name}不是允许的取值`;
   },
   format: (name, error) => (/YYYY-MM-DD|date/i.test(error.message) ? `${name}应为有效日期，格式 YYYY-MM-DD` : `${name}的格式不正确`),
