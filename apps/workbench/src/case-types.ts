@@ -38,6 +38,12 @@ export interface CaseRecord {
   rating?: { rating: string };
   review?: { opinion?: unknown };
   finalReview?: { opinion?: unknown };
+  caseFile?: CaseFile;
+}
+
+export interface CaseFile {
+  attachments: { attachmentId: string; kind: string; name?: string; mediaType: string; size: number; addedOn: string }[];
+  documents: { kind: string; hearingId?: string; number: { label: string }; issuedOn: string; service?: { servedOn: string } }[];
 }
 
 export interface CaseStep {

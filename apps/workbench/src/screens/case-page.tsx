@@ -4,7 +4,7 @@ import { type DeadlineItem, type DeadlinePage, type PetitionCase } from '../case
 import { CATEGORY_LABELS, CHANNEL_LABELS, CLOCK_LABELS, CLOCK_STATE_LABELS, EVENT_LABELS, labelOf, ROLE_LABELS, STAGE_LABELS } from '../labels.js';
 import { Empty, Loading, Panel, TableBox, useLoad } from '../parts.js';
 import { formsFor } from '../step-forms.js';
-import { CaseDocuments } from './case-documents.js';
+import { CaseAttachments, CaseDocuments } from './case-documents.js';
 import { HearingsPanel } from './hearings-panel.js';
 import { StepFormBox } from './step-form-box.js';
 
@@ -39,7 +39,8 @@ export function CasePage({ id, session }: { id: string; session: Session }) {
               {readsLists ? <Clocks clocks={clocks} /> : null}
             </div>
             <HearingsPanel found={found} />
-            {readsLists ? <CaseDocuments found={found} /> : null}
+            {readsLists ? <CaseDocuments found={found} session={session} onDone={reload} /> : null}
+            <CaseAttachments found={found} session={session} onDone={reload} />
           </>
         )}
       </Loading>
