@@ -75,6 +75,8 @@ export function CaseAttachments({ found, session, onDone }: { found: PetitionCas
   const [file, setFile] = useState<File | undefined>();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | undefined>();
+  // A new key empties the file input once its file is uploaded.
+  const [round, setRound] = useState(0);
   async function send(event: FormEvent) {
     event.preventDefault();
     if (!file) return;
@@ -86,6 +88,7 @@ export function CaseAttachments({ found, session, onDone }: { found: PetitionCas
     try {
       await upload(`/petitions/${found.id}/attachments`, form);
       setFile(undefined);
+      setRound((value) => value + 1);
       onDone();
     } catch (error) {
       setFailure(describeFailure(error));
@@ -111,7 +114,7 @@ export function CaseAttachments({ found, session, onDone }: { found: PetitionCas
           <select aria-label="材料种类" value={kind} onChange={(event) => setKind(event.target.value)}>
             {Object.entries(ATTACHMENT_KIND_LABELS).map(([code, label]) => <option key={code} value={code}>{label}</option>)}
           </select>
-          <input type="file" aria-label="选择文件" accept="application/pdf,image/jpeg,image/png" onChange={(event) => setFile(event.target.files?.[0])} />
+          <input key={round} type="file" aria-label="选择文件" accept="application/pdf,image/jpeg,image/png" onChange={(event) => setFile(event.target.files?.[0])} />
           <button type="submit" disabled={!file || busy}>{busy ? '正在上传…' : '上传'}</button>
         </form>
       ) : null}
