@@ -85,6 +85,8 @@ describe('problem details in the caller’s language', () => {
     const conflict = localizeProblem({ type: '/problems/concurrent-modification', title: 'The case changed meanwhile', status: 409 }, 'zh');
     expect(conflict).toMatchObject({ title: '案件已被他人修改', detail: '同一时间该案件有另一项办理被记录，请重新读取案件后再试。' });
     expect(localizeProblem(conflict, 'en')).toBe(conflict);
+    const worded = localizeProblem({ type: '/problems/rating-not-open', title: 'The rating was not recorded', status: 409, detail: '该事项尚未办结，暂不能评价。' }, 'zh');
+    expect(worded).toMatchObject({ title: '冲突', detail: '该事项尚未办结，暂不能评价。' });
   });
 
   it('reads the caller’s first choice by q-value; English when it names neither language', () => {

@@ -1,5 +1,5 @@
 import { STAGE_TERMS } from '../exports/column-labels.js';
-import type { FieldError, FieldErrorCode, ProblemDocument } from './problem.js';
+import type { FieldError, FieldErrorCode, ProblemDocument } from './problem.types.js';
 
 /**
  * The message catalogue: the Chinese of every problem the API answers with, keyed by what is stable
@@ -7,7 +7,8 @@ import type { FieldError, FieldErrorCode, ProblemDocument } from './problem.js';
  * the domain's rule checks by their fixed wording. English is the default and is written where the
  * problem is raised (it names the particular case); a caller asking `Accept-Language: zh` (the
  * workbench always does) gets the title, the detail and every field error's message from here.
- * A problem with no Chinese detail here keeps the Chinese title as its detail rather than English.
+ * A problem with no Chinese detail here keeps the Chinese title as its detail rather than English;
+ * one raised in Chinese already (the petitioner's pages word theirs so) keeps its detail.
  */
 
 export type Language = 'en' | 'zh';
@@ -243,7 +244,12 @@ export function localizeProblem(problem: ProblemDocument, language: Language, he
   return {
     ...problem,
     title: text.title,
-    detail: text.detail?.(problem, retryAfter) ?? text.title,
-    ...(problem.errors && { errors: problem.errors.map((error) => ({ ...error, message: chineseFieldMessage(error) })) }),
+    // A problem raised in Chinese already (the petitioner's own pages) keeps its words.
+    detail: isChinese(problem.detail) ? problem.detail : (text.detail?.(problem, retryAfter) ?? text.title),
+    ...(problem.errors && { errors: problem.errors.map((error) => ({ ...error, message: isChinese(error.message) ? error.message : chineseFieldMessage(error) })) }),
   };
+}
+
+function isChinese(text: string | undefined): text is string {
+  return text !== undefined && /[\u4e00-\u9fff]/.test(text);
 }

@@ -1,32 +1,9 @@
 import { HttpException } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { languageOf, localizeProblem } from './messages.js';
+import type { FieldError, ProblemDocument } from './problem.types.js';
 
-/**
- * What is wrong with a field, stable across releases so that clients and a message catalogue can
- * key on it; `message` is its English wording for people.
- */
-export type FieldErrorCode =
-  | 'required' | 'type' | 'enum' | 'format' | 'blank' | 'min_length' | 'max_length' | 'min' | 'max' | 'min_items' | 'max_items' | 'unique_items'
-  | 'unknown_field' | 'duplicate_field' | 'not_applicable' | 'unstorable_text' | 'one_of' | 'range' | 'rule' | 'invalid';
-
-export interface FieldError {
-  readonly field: string;
-  /** Always present in an answer: a refusal built without one says `invalid`. */
-  readonly code?: FieldErrorCode;
-  readonly message: string;
-}
-
-/** An RFC 9457 problem document; extension members sit beside the standard ones. */
-export interface ProblemDocument {
-  readonly type: string;
-  readonly title: string;
-  readonly status: number;
-  readonly detail?: string;
-  readonly instance?: string;
-  readonly errors?: readonly FieldError[];
-  readonly [extension: string]: unknown;
-}
+export type { FieldError, FieldErrorCode, ProblemDocument } from './problem.types.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
