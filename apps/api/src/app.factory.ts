@@ -36,7 +36,7 @@ export async function createApp(settings: AppSettings, options: { logger?: false
     app,
     new DocumentBuilder()
       .setTitle('xinfang')
-      .setDescription('Event-sourced case management for petition (信访) bureaus. Errors are application/problem+json (RFC 9457).')
+      .setDescription('Event-sourced case management for petition (信访) bureaus. Errors are application/problem+json (RFC 9457), worded in Chinese for Accept-Language: zh and in English otherwise.')
       .setVersion('1')
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
       .build(),
