@@ -280,6 +280,8 @@ const UNIT = { login: 'unit.town', name: '赵干事', code: 'town-01', unitName:
     await sign.getByRole('button', { name: '提交签收' }).click();
     await page.getByRole('button', { name: '书面告知信访人', exact: true }).waitFor();
     expect(await page.locator('.timeline .who').last().innerText()).toBe(`${UNIT.name}（责任单位）`);
+    // The unit's own clock, started by its receipt, on the case page it reads.
+    expect(await page.locator('tr[data-clock="unit_notice"] td').allInnerTexts()).toEqual(['书面告知期限', '责任单位', expect.any(String), expect.any(String), '进行中']);
     const notify = await openStep(page, '书面告知信访人', 'notify_petitioner');
     await notify.getByLabel('告知是否受理').selectOption({ label: '受理' });
     await notify.getByRole('button', { name: '提交书面告知信访人' }).click();

@@ -63,6 +63,22 @@ export interface PetitionCase {
   allowedNext: string[];
   petition: CaseRecord;
   steps: CaseStep[];
+  /** The case's clocks as of today (absent from an older API). */
+  clocks?: CaseClock[];
+  /** The units the case names, as the register reads them. */
+  units?: { ref: string; registered: boolean; code?: string; name: string }[];
+}
+
+export interface CaseClock {
+  clock: string;
+  holder: string;
+  nature: string;
+  seq: number;
+  startedOn: string;
+  deadline?: string;
+  uncovered?: string;
+  stoppedOn?: string;
+  state: string;
 }
 
 export interface PetitionListItem {
