@@ -5,9 +5,9 @@ import { ensureViteBuilt, pngSize } from '../dashboard/dashboard-harness.js';
 
 export const WORKBENCH_SCREENSHOTS = resolve('test/workbench/__screenshots__');
 
-/** Builds the workbench unless dist/workbench is newer than its sources (and the dashboard's labels it reads). */
+/** Builds the workbench unless dist/workbench is newer than its sources (and the dashboard's labels and the intake sheet's module it reads). */
 export function ensureWorkbenchBuilt(): void {
-  ensureViteBuilt(resolve('apps/workbench'), WORKBENCH.dir, [resolve('apps/dashboard/src/labels.ts')]);
+  ensureViteBuilt(resolve('apps/workbench'), WORKBENCH.dir, [resolve('apps/dashboard/src/labels.ts'), resolve('apps/api/src/petitions/intake/intake-sheet.ts')]);
 }
 
 /** A full-page screenshot kept as the test's artifact, checked to be a real picture of the width asked for (less a scrollbar). */

@@ -1,8 +1,10 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { UserDirectory } from '../../apps/api/src/directory/user-directory.service.js';
 import { CHROMIUM, ensureDashboardBuilt, launchBrowser, listen } from '../dashboard/dashboard-harness.js';
+import { samplePdf } from '../case-file/sample-files.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { openWorkbook, sheetRows } from '../support/xlsx.js';
 import { OPERATOR } from './session-support.js';
 import { ensureWorkbenchBuilt, keepScreenshot, signInOnPage, signOutOnPage, WORKBENCH_SCREENSHOTS } from './workbench-harness.js';
 
@@ -15,10 +17,15 @@ const PANEL = [
   { login: 'lawyer.chen', name: '陈律师', displayName: '陈律师（县法律援助中心）', mayChair: false, seat: '律师' },
 ];
 
+const UNIT = { login: 'unit.town', name: '赵干事', code: 'town-01', unitName: '某某镇人民政府' };
+
 /**
  * One walk through the workbench in headless Chromium, as the bureau would do it on a fresh install:
  * the operator's first admin creates the users; the clerk registers and accepts a petition and
- * schedules a mock-court hearing; each panel member records an opinion; the chair concludes.
+ * schedules a mock-court hearing; each panel member records an opinion; the chair concludes; the
+ * clerk issues and downloads a document, attaches a letter, exports the list as Excel and registers
+ * a batch from the Excel template, assigning one case to a unit; the unit's officer finds the cases
+ * in its inbox and signs for the assigned one.
  * Every screen is kept as a screenshot in test/workbench/__screenshots__.
  */
 (haveChromium ? describe : describe.skip)('the workbench in headless Chromium', () => {
@@ -76,10 +83,11 @@ const PANEL = [
     await page.getByRole('link', { name: '用户管理' }).click();
 
     const form = page.getByTestId('new-user');
-    const create = async (login: string, name: string, role: string, panel?: { displayName: string; mayChair: boolean }) => {
+    const create = async (login: string, name: string, role: string, panel?: { displayName: string; mayChair: boolean }, unit?: string) => {
       await form.getByLabel('登录名').fill(login);
       await form.getByLabel('姓名').fill(name);
       await form.getByLabel(role, { exact: true }).check();
+      if (unit) await form.getByLabel('单位代码').fill(unit);
       if (panel) {
         await form.getByLabel('合议庭署名').fill(panel.displayName);
         if (panel.mayChair) await form.getByLabel('可担任听证主持人').check();
@@ -91,8 +99,9 @@ const PANEL = [
     };
     await create('clerk.li', '李科员', '工作人员');
     for (const member of PANEL) await create(member.login, member.name, '合议庭成员', member);
-    await page.locator('tr[data-login="lawyer.chen"]').waitFor();
-    expect(await page.locator('tbody tr').count()).toBe(5);
+    await create(UNIT.login, UNIT.name, '责任单位', undefined, UNIT.code);
+    await page.locator(`tr[data-login="${UNIT.login}"]`).waitFor();
+    expect(await page.locator('tbody tr').count()).toBe(6);
     await keepScreenshot(page, '03-users');
     await page.locator('tr[data-login="clerk.li"]').getByRole('button', { name: '编辑' }).click();
     await page.getByTestId('edit-user').getByLabel('包案领导', { exact: true }).check();
@@ -206,10 +215,94 @@ const PANEL = [
     expect(found.steps.at(-1).actor).toEqual({ id: idOf('chair.liu'), name: '刘主任', role: 'panel' });
   }, 180_000);
 
+  it('lets the clerk issue and download a document, attach a letter, export the list as Excel and register a batch from the template', async () => {
+    const page = await signInOnPage(context, base, 'clerk.li', newPassword('clerk.li'));
+    await page.goto(`${base}/workbench/#/case/${caseId}`);
+    const notice = page.locator('[data-document="acceptance-notice"]');
+    await notice.getByRole('button', { name: '出具' }).click();
+    const issued = notice.locator('a[data-issued]');
+    await issued.waitFor();
+    const [pdf] = await Promise.all([page.waitForEvent('download'), issued.click()]);
+    expect(readFileSync((await pdf.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.suggestedFilename()).toMatch(/^信受字〔\d{4}〕1号\.pdf$/);
+
+    await page.getByLabel('材料种类').selectOption({ label: '来信' });
+    await page.getByLabel('选择文件').setInputFiles({ name: '王某某来信.pdf', mimeType: 'application/pdf', buffer: await samplePdf('Letter of petition') });
+    await page.getByRole('button', { name: '上传', exact: true }).click();
+    await page.getByTestId('attachments').getByText('王某某来信.pdf').waitFor();
+    await keepScreenshot(page, '13-case-file');
+
+    await page.getByRole('link', { name: '案件查询' }).click();
+    await page.getByRole('link', { name: /^XF/ }).first().waitFor();
+    const [exported] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-list').click()]);
+    const sheet = (await openWorkbook(readFileSync((await exported.path())!))).getWorksheet('案件列表')!;
+    const [header, ...rows] = sheetRows(sheet);
+    expect(header!.slice(0, 7)).toEqual(['登记编号', '登记日期', '信访事项', '信访人', '类别', '信访形式', '办理阶段']);
+    const listed = (await (await context.request.get(`${base}/petitions?limit=200`)).json()) as { items: { receiptNumber: string }[] };
+    expect(rows.map((row) => row[0])).toEqual(listed.items.map((item) => item.receiptNumber));
+    expect(rows[0]!.slice(1, 7)).toEqual(['2026-11-20', '征地补偿款未足额发放', '王某某', '涉房涉建', '走访', '办理中']);
+
+    await page.getByRole('link', { name: '登记', exact: true }).click();
+    const [template] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '下载模板' }).click()]);
+    const workbook = await openWorkbook(readFileSync((await template.path())!));
+    workbook.worksheets[0]!.addRow(['来信', '2026-11-25', '李秀英', null, '13900001111', null, null, '宅基地确权纠纷', '农业农村', '与邻居宅基地界线不清。', '依法确权', UNIT.unitName, null]);
+    workbook.worksheets[0]!.addRow(['走访', '2026-11-26', '赵六', null, null, null, null, null, '涉房涉建', '内容', '诉求', UNIT.unitName, null]);
+    await page.getByLabel('选择已填写的模板').setInputFiles({ name: '批量登记.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await workbook.xlsx.writeBuffer()) });
+    await page.getByRole('button', { name: '提交 2 行' }).click();
+    await page.getByTestId('batch-summary').filter({ hasText: '已登记 1 行，未登记 1 行' }).waitFor();
+    expect(await page.getByTestId('batch-results').locator('tbody tr').last().innerText()).toContain('信访事项（subject）为必填项');
+    await keepScreenshot(page, '14-batch-intake');
+
+    await page.getByTestId('batch-results').getByRole('link', { name: /^XF/ }).click();
+    await page.getByTestId('case-stage').filter({ hasText: '已登记' }).waitFor();
+    const assign = await openStep(page, '交办', 'assign');
+    await assign.getByLabel('接收单位').fill(UNIT.code);
+    await assign.getByLabel('报送办结报告期限').fill('2027-01-20');
+    await assign.getByRole('button', { name: '提交交办' }).click();
+    await page.getByTestId('case-stage').filter({ hasText: '已交办' }).waitFor();
+    await signOutOnPage(page);
+  }, 180_000);
+
+  it('lets a unit officer find the unit’s cases in its inbox, sign for the assigned one, notify the petitioner, attach and file the completion report', async () => {
+    const admin = await t.token('admin');
+    expect((await t.http.put(`/units/${UNIT.code}`).set('Authorization', `Bearer ${admin}`).send({ name: UNIT.unitName, level: 'township' })).status).toBeLessThan(300);
+    const page = await signInOnPage(context, base, UNIT.login, passwords[UNIT.login]!, newPassword(UNIT.login));
+    expect(await page.locator('nav.menu a').allInnerTexts()).toEqual(['本单位案件']);
+    const rows = page.getByTestId('inbox').locator('tbody tr');
+    await rows.nth(1).waitFor();
+    expect(await rows.locator('td:nth-child(2)').allInnerTexts()).toEqual(['宅基地确权纠纷', '征地补偿款未足额发放']);
+    await keepScreenshot(page, '15-unit-inbox');
+
+    await rows.first().getByRole('link').click();
+    await page.getByTestId('case-stage').filter({ hasText: '已交办' }).waitFor();
+    expect(await page.locator('.step-buttons button').allInnerTexts()).toEqual(['签收', '提出异议']);
+    const sign = await openStep(page, '签收', 'sign_for_case');
+    await sign.getByRole('button', { name: '提交签收' }).click();
+    await page.getByRole('button', { name: '书面告知信访人', exact: true }).waitFor();
+    expect(await page.locator('.timeline .who').last().innerText()).toBe(`${UNIT.name}（责任单位）`);
+    // The unit's own clock, started by its receipt, on the case page it reads.
+    expect(await page.locator('tr[data-clock="unit_notice"] td').allInnerTexts()).toEqual(['书面告知期限', '责任单位', expect.any(String), expect.any(String), '进行中']);
+    const notify = await openStep(page, '书面告知信访人', 'notify_petitioner');
+    await notify.getByLabel('告知是否受理').selectOption({ label: '受理' });
+    await notify.getByRole('button', { name: '提交书面告知信访人' }).click();
+    await page.locator('.timeline .what', { hasText: '责任单位书面告知' }).waitFor();
+    await page.getByLabel('材料种类').selectOption({ label: '办结报告' });
+    await page.getByLabel('选择文件').setInputFiles({ name: '办结报告.pdf', mimeType: 'application/pdf', buffer: await samplePdf('Completion report') });
+    await page.getByRole('button', { name: '上传', exact: true }).click();
+    await page.getByTestId('attachments').getByText('办结报告.pdf').waitFor();
+    const report = await openStep(page, '报送办结报告', 'report_completion');
+    await report.getByLabel('办理情况和结果').fill('已现场勘测，依法确权并书面答复。');
+    await report.getByRole('button', { name: '提交报送办结报告' }).click();
+    await page.locator('.timeline .what', { hasText: '报送办结报告' }).waitFor();
+    expect(await page.locator('.timeline .what').allInnerTexts()).toEqual(['登记', '交办', '责任单位签收', '责任单位书面告知', '受理', '添加卷宗材料', '报送办结报告']);
+    await keepScreenshot(page, '16-unit-case');
+    await signOutOnPage(page);
+  }, 120_000);
+
   it('stays usable at 390 px: the page never scrolls sideways', async () => {
     const page = await signInOnPage(context, base, 'clerk.li', newPassword('clerk.li'));
     await page.setViewportSize({ width: 390, height: 844 });
-    for (const [hash, name] of [[`#/case/${caseId}`, '13-case-390px'], ['#/intake', '14-intake-390px'], ['#/cases', '15-case-list-390px']] as const) {
+    for (const [hash, name] of [[`#/case/${caseId}`, '17-case-390px'], ['#/intake', '18-intake-390px'], ['#/cases', '19-case-list-390px']] as const) {
       await page.goto(`${base}/workbench/${hash}`);
       await page.locator('[data-screen]').waitFor();
       await page.locator('.panel').first().waitFor();

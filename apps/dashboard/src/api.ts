@@ -26,7 +26,7 @@ export class ApiError extends Error {
 export async function getJson<T>(path: string, query: Record<string, string | undefined> = {}, token = savedToken()): Promise<T> {
   const url = new URL(path, window.location.origin);
   for (const [name, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(name, value);
-  const response = await fetch(url, { headers: { Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) } });
+  const response = await fetch(url, { headers: { Accept: 'application/json', 'Accept-Language': 'zh-CN', ...(token ? { Authorization: `Bearer ${token}` } : {}) } });
   if (!response.ok) {
     const problem = (await response.json().catch(() => ({}))) as { detail?: string };
     throw new ApiError(response.status, problem.detail ?? response.statusText);
@@ -44,7 +44,7 @@ export type { ProposalPage, SupervisionItem, SupervisionPage } from '../../api/s
 export async function download(path: string, query: Record<string, string>, fileName: string, token = savedToken()): Promise<void> {
   const url = new URL(path, window.location.origin);
   for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
-  const response = await fetch(url, { headers: { Authorization: `Bearer ${token ?? ''}` } });
+  const response = await fetch(url, { headers: { 'Accept-Language': 'zh-CN', Authorization: `Bearer ${token ?? ''}` } });
   if (!response.ok) throw new ApiError(response.status, response.statusText);
   const link = document.createElement('a');
   link.href = URL.createObjectURL(await response.blob());

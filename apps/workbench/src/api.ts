@@ -51,7 +51,8 @@ export interface Answer<T> {
 export async function call<T>(method: string, path: string, options: { query?: Query; body?: unknown; ifMatch?: number; idempotencyKey?: string } = {}): Promise<Answer<T>> {
   const url = new URL(path, window.location.origin);
   for (const [name, value] of Object.entries(options.query ?? {})) if (value !== undefined && value !== '') url.searchParams.set(name, String(value));
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // Problems come back in Chinese (the API's message catalogue, apps/api/src/http/messages.ts).
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': 'zh-CN' };
   if (method !== 'GET') {
     headers['Content-Type'] = 'application/json';
     if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
@@ -63,6 +64,17 @@ export async function call<T>(method: string, path: string, options: { query?: Q
   const data: unknown = text ? JSON.parse(text) : undefined;
   if (!response.ok) throw new ApiError(response.status, (data ?? {}) as Problem);
   return { data: data as T, headers: response.headers };
+}
+
+/** A multipart upload (an attachment): the session's CSRF token as on every write; the browser sets the boundary. */
+export async function upload<T>(path: string, form: FormData): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': 'zh-CN' };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  const response = await fetch(new URL(path, window.location.origin), { method: 'POST', headers, body: form, credentials: 'same-origin' });
+  const text = await response.text();
+  const data: unknown = text ? JSON.parse(text) : undefined;
+  if (!response.ok) throw new ApiError(response.status, (data ?? {}) as Problem);
+  return data as T;
 }
 
 export const get = async <T>(path: string, query?: Query): Promise<T> => (await call<T>('GET', path, query ? { query } : {})).data;

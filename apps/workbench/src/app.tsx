@@ -9,6 +9,7 @@ import { Deadlines } from './screens/deadlines.js';
 import { Intake } from './screens/intake.js';
 import { MyHearings } from './screens/my-hearings.js';
 import { SignIn } from './screens/sign-in.js';
+import { UnitInbox } from './screens/unit-inbox.js';
 import { Users } from './screens/users.js';
 
 const has = (session: Session, ...roles: string[]) => roles.some((role) => session.roles.includes(role));
@@ -20,6 +21,7 @@ function screensFor(session: Session): { screen: Screen; label: string }[] {
     ...(has(session, 'clerk', 'admin') ? [{ screen: 'intake' as const, label: '登记' }] : []),
     ...(has(session, 'clerk', 'admin', 'auditor') ? [{ screen: 'deadlines' as const, label: '期限预警' }] : []),
     ...(has(session, 'panel') ? [{ screen: 'hearings' as const, label: '我的听证' }] : []),
+    ...(has(session, 'unit') ? [{ screen: 'inbox' as const, label: '本单位案件' }] : []),
     ...(has(session, 'admin') ? [{ screen: 'users' as const, label: '用户管理' }] : []),
   ];
 }
@@ -55,6 +57,7 @@ export function App() {
         {screen === 'case' && route.id ? <CasePage id={route.id} session={session} /> : null}
         {screen === 'deadlines' ? <Deadlines /> : null}
         {screen === 'hearings' ? <MyHearings /> : null}
+        {screen === 'inbox' ? <UnitInbox session={session} /> : null}
         {screen === 'users' ? <Users session={session} /> : null}
         {!screen ? <p className="status">当前账号没有可用的功能，请联系管理员分配角色。</p> : null}
       </main>

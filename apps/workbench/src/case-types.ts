@@ -38,6 +38,12 @@ export interface CaseRecord {
   rating?: { rating: string };
   review?: { opinion?: unknown };
   finalReview?: { opinion?: unknown };
+  caseFile?: CaseFile;
+}
+
+export interface CaseFile {
+  attachments: { attachmentId: string; kind: string; name?: string; mediaType: string; size: number; addedOn: string }[];
+  documents: { kind: string; hearingId?: string; number: { label: string }; issuedOn: string; service?: { servedOn: string } }[];
 }
 
 export interface CaseStep {
@@ -57,6 +63,22 @@ export interface PetitionCase {
   allowedNext: string[];
   petition: CaseRecord;
   steps: CaseStep[];
+  /** The case's clocks as of today (absent from an older API). */
+  clocks?: CaseClock[];
+  /** The units the case names, as the register reads them. */
+  units?: { ref: string; registered: boolean; code?: string; name: string }[];
+}
+
+export interface CaseClock {
+  clock: string;
+  holder: string;
+  nature: string;
+  seq: number;
+  startedOn: string;
+  deadline?: string;
+  uncovered?: string;
+  stoppedOn?: string;
+  state: string;
 }
 
 export interface PetitionListItem {

@@ -39,11 +39,15 @@ const STATUS_MESSAGES: Record<number, string> = {
   429: '操作过于频繁，请稍后再试。',
 };
 
-/** A refusal in Chinese, with the API's own detail after it (until the API speaks Chinese itself). */
+/**
+ * A refusal as the API words it in Chinese (its `detail`, and each field's message), or a word of our
+ * own by status when the answer carries none (a proxy's error page, say).
+ */
 export function describeFailure(error: unknown): string {
   if (!(error instanceof ApiError)) return '暂时无法连接服务，请稍后再试。';
-  const lead = STATUS_MESSAGES[error.status] ?? '操作失败。';
-  return error.problem.detail ? `${lead}（${error.problem.detail}）` : lead;
+  const lead = error.problem.detail ?? STATUS_MESSAGES[error.status] ?? '操作失败。';
+  const fields = (error.problem.errors ?? []).map((item) => item.message);
+  return fields.length > 0 ? `${lead}${fields.join('；')}。` : lead;
 }
 
 export function Field({ spec, value, onChange, error }: { spec: FieldSpec; value: Values[string] | undefined; onChange: (value: Values[string]) => void; error?: string }) {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
-export type Screen = 'cases' | 'intake' | 'case' | 'deadlines' | 'hearings' | 'users';
-const SCREENS: readonly Screen[] = ['cases', 'intake', 'case', 'deadlines', 'hearings', 'users'];
+export type Screen = 'cases' | 'intake' | 'case' | 'deadlines' | 'hearings' | 'inbox' | 'users';
+const SCREENS: readonly Screen[] = ['cases', 'intake', 'case', 'deadlines', 'hearings', 'inbox', 'users'];
 
 export interface Route {
   readonly screen: Screen | undefined;

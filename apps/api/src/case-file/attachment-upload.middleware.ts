@@ -1,11 +1,12 @@
-import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
+import { Inject, Injectable, type NestMiddleware, Optional } from '@nestjs/common';
 import type { Role } from '@xinfang/petition';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import multer from 'multer';
-import { TOKEN_VERIFIER } from '../auth/auth.guard.js';
+import { CSRF_HEADER, TOKEN_VERIFIER } from '../auth/auth.guard.js';
+import { csrfTokenMatches, SessionStore } from '../auth/session.store.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { PROBLEM_CONTENT_TYPE, problemType } from '../http/problem.js';
+import { problemType, sendProblem } from '../http/problem.js';
 
 /** Who may upload: the route's roles, known here so that nobody else's upload is read at all. */
 export const ATTACHMENT_UPLOAD_ROLES: readonly Role[] = ['clerk', 'admin', 'unit'];
@@ -17,7 +18,8 @@ export const ATTACHMENT_UPLOAD_PATH = /^\/petitions\/[^/]+\/attachments\/?$/;
  * Reads an attachment upload (multipart/form-data: the fields, then one `file`) into memory, up to
  * ATTACHMENT_LIMIT_BYTES; the JSON body limit does not apply to it. An over-size file is answered
  * 413 while it streams in, before anything is stored. File names are read as UTF-8, as browsers send them.
- * A request without a token of an uploading role is passed on unread, for the guard to answer 401 or 403.
+ * A request without a token or a workbench session of an uploading role (a session's upload with its
+ * CSRF token, as every write with the cookie) is passed on unread, for the guard to answer 401 or 403.
  */
 @Injectable()
 export class AttachmentUploadMiddleware implements NestMiddleware {
@@ -26,6 +28,7 @@ export class AttachmentUploadMiddleware implements NestMiddleware {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(TOKEN_VERIFIER) private readonly verifyToken: TokenVerifier,
+    @Optional() private readonly sessions?: SessionStore,
   ) {
     this.upload = multer({
       storage: multer.memoryStorage(),
@@ -52,13 +55,25 @@ export class AttachmentUploadMiddleware implements NestMiddleware {
     });
   }
 
+  /** Judged as the guard will judge it: by the Authorization header when there is one, else by the session cookie and its CSRF token. */
   private async mayUpload(request: Request): Promise<boolean> {
-    const token = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1];
-    const principal = token ? await this.verifyToken(token).catch(() => undefined) : undefined;
+    const principal = request.headers.authorization === undefined ? await this.sessionPrincipal(request) : await this.tokenPrincipal(request.headers.authorization);
     return principal?.roles.some((role) => ATTACHMENT_UPLOAD_ROLES.includes(role)) ?? false;
+  }
+
+  private async tokenPrincipal(authorization: string) {
+    const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
+    return token ? this.verifyToken(token).catch(() => undefined) : undefined;
+  }
+
+  private async sessionPrincipal(request: Request) {
+    const sessionId = this.sessions?.idFrom(request);
+    const session = sessionId === undefined ? undefined : await this.sessions!.authenticate(sessionId);
+    if (!session || session.mustChangePassword || !csrfTokenMatches(request.header(CSRF_HEADER), session.csrfToken)) return undefined;
+    return session.principal;
   }
 }
 
 function problem(response: Response, status: number, slug: string, title: string, detail: string, extra: Record<string, unknown> = {}): void {
-  response.status(status).type(PROBLEM_CONTENT_TYPE).json({ type: problemType(slug), title, status, detail, ...extra });
+  sendProblem(response, { type: problemType(slug), title, status, detail, ...extra });
 }

@@ -1,5 +1,6 @@
 import { type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { AuthModule } from '../auth/auth.module.js';
 import { DocumentsModule } from '../documents/documents.module.js';
 import { AttachmentUploadMiddleware } from './attachment-upload.middleware.js';
 import { AttachmentService } from './attachment.service.js';
@@ -14,7 +15,7 @@ import { IssuedDocumentsController } from './issued-documents.controller.js';
 
 /** 卷宗: attachments, issued and served documents, and the case file as one PDF (DOMAIN.md "The case file"). */
 @Module({
-  imports: [AuditModule, DocumentsModule],
+  imports: [AuditModule, AuthModule, DocumentsModule],
   controllers: [AttachmentsController, IssuedDocumentsController, CaseFileController],
   providers: [AttachmentService, CaseFileContents, CaseFileExport, DocumentIssuer, DocumentNumberRegister, IssuedDocumentRecorder],
 })

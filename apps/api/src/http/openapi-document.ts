@@ -54,7 +54,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     new DocumentBuilder()
       .setTitle('xinfang')
       .setDescription(
-        'Event-sourced case management for petition (信访) bureaus. Errors are application/problem+json (RFC 9457). '
+        'Event-sourced case management for petition (信访) bureaus. Errors are application/problem+json (RFC 9457), worded in Chinese for Accept-Language: zh and in English otherwise. '
           + `Business dates are YYYY-MM-DD in Asia/Shanghai, none before ${EARLIEST_BUSINESS_DATE}; a date set ahead (a hearing date, a due, resolve-by, report-by or target date) `
           + `lies at most ${FUTURE_HORIZON_YEARS} years from today (422 naming the field otherwise).`,
       )

@@ -17,7 +17,7 @@ import {
   TransitionRefusedError,
 } from '@xinfang/petition';
 import type { Request, Response } from 'express';
-import { PROBLEM_CONTENT_TYPE, type ProblemDocument, ProblemException, problemType } from './problem.js';
+import { type ProblemDocument, ProblemException, problemType, writeProblem } from './problem.js';
 
 /** Every error leaves the service as application/problem+json; nothing personal is logged. */
 @Catch()
@@ -31,8 +31,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const { problem, headers } = this.toProblem(exception);
     if (problem.status >= 500) this.logger.error(`${request.method} ${request.route?.path ?? '(unrouted)'} failed: ${describe(exception)}`);
     if (response.headersSent) return;
-    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-    response.status(problem.status).type(PROBLEM_CONTENT_TYPE).json({ ...problem, instance: request.originalUrl.split('?')[0] });
+    writeProblem(request, response, problem, headers);
   }
 
   private toProblem(exception: unknown): { problem: ProblemDocument; headers: Record<string, string> } {

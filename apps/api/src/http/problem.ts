@@ -1,33 +1,10 @@
 import { HttpException } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { languageOf, localizeProblem } from './messages.js';
+import type { FieldError, ProblemDocument } from './problem.types.js';
 
-/**
- * What is wrong with a field, stable across releases so that clients and a message catalogue can
- * key on it; `message` is its English wording for people.
- */
-export const FIELD_ERROR_CODES = [
-  'required', 'type', 'enum', 'format', 'blank', 'min_length', 'max_length', 'min', 'max', 'min_items', 'max_items', 'unique_items',
-  'unknown_field', 'duplicate_field', 'not_applicable', 'unstorable_text', 'one_of', 'range', 'rule', 'invalid',
-] as const;
-export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
-
-export interface FieldError {
-  readonly field: string;
-  /** Always present in an answer: a refusal built without one says `invalid`. */
-  readonly code?: FieldErrorCode;
-  readonly message: string;
-}
-
-/** An RFC 9457 problem document; extension members sit beside the standard ones. */
-export interface ProblemDocument {
-  readonly type: string;
-  readonly title: string;
-  readonly status: number;
-  readonly detail?: string;
-  readonly instance?: string;
-  readonly errors?: readonly FieldError[];
-  readonly [extension: string]: unknown;
-}
+export { FIELD_ERROR_CODES } from './problem.types.js';
+export type { FieldError, FieldErrorCode, ProblemDocument } from './problem.types.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -56,5 +33,17 @@ export function withCodes(errors: readonly FieldError[]): FieldError[] {
 
 /** For Express middleware that answers before Nest's exception filter is in reach. */
 export function sendProblem(response: Response, problem: ProblemDocument, headers: Readonly<Record<string, string>> = {}): void {
-  response.status(problem.status).set(headers).type(PROBLEM_CONTENT_TYPE).json({ ...problem, instance: response.req.originalUrl.split('?')[0] });
+  writeProblem(response.req, response, problem, headers);
+}
+
+/** Every problem leaves through here: in the language the caller asked for (Accept-Language, see messages.ts), naming the path it was asked of. */
+export function writeProblem(request: Request, response: Response, problem: ProblemDocument, headers: Readonly<Record<string, string>> = {}): void {
+  const language = languageOf(request.headers['accept-language']);
+  response
+    .status(problem.status)
+    .set(headers)
+    .set('Content-Language', language === 'zh' ? 'zh-CN' : 'en')
+    .vary('Accept-Language')
+    .type(PROBLEM_CONTENT_TYPE)
+    .json({ ...localizeProblem(problem, language, headers), instance: request.originalUrl.split('?')[0] });
 }

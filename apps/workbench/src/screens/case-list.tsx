@@ -31,7 +31,7 @@ export function CaseList() {
   };
   return (
     <div className="view" data-screen="cases">
-      <Panel title="案件查询">
+      <Panel title="案件查询" actions={<a className="button quiet" href={exportUrl(filters)} download data-testid="export-list">导出 Excel</a>}>
         <form className="filters" onSubmit={search}>
           <input type="search" aria-label="受理编号、标题或信访人" placeholder="受理编号、标题或信访人" value={draft.q} onChange={(event) => setDraft({ ...draft, q: event.target.value })} />
           <select aria-label="类别" value={draft.category} onChange={(event) => setDraft({ ...draft, category: event.target.value })}>
@@ -78,4 +78,14 @@ export function CaseList() {
       </Panel>
     </div>
   );
+}
+
+/** The same filters as a workbook of every match (GET /petitions?format=xlsx), with Chinese headers. */
+function exportUrl(filters: Filters): string {
+  const query = new URLSearchParams({ format: 'xlsx' });
+  if (filters.q.trim()) query.set('q', filters.q.trim());
+  if (filters.category) query.set('category', filters.category);
+  if (filters.stage) query.set('stage', filters.stage);
+  if (filters.overdue) query.set('overdue', 'true');
+  return `/petitions?${query.toString()}`;
 }

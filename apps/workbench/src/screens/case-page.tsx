@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { get, type Session } from '../api.js';
-import { type DeadlineItem, type DeadlinePage, type PetitionCase } from '../case-types.js';
+import type { CaseClock, PetitionCase } from '../case-types.js';
 import { CATEGORY_LABELS, CHANNEL_LABELS, CLOCK_LABELS, CLOCK_STATE_LABELS, EVENT_LABELS, labelOf, ROLE_LABELS, STAGE_LABELS } from '../labels.js';
 import { Empty, Loading, Panel, TableBox, useLoad } from '../parts.js';
 import { formsFor } from '../step-forms.js';
-import { CaseDocuments } from './case-documents.js';
+import { CaseAttachments, CaseDocuments } from './case-documents.js';
 import { HearingsPanel } from './hearings-panel.js';
 import { StepFormBox } from './step-form-box.js';
 
@@ -13,14 +13,11 @@ const READS_LISTS = ['clerk', 'admin', 'auditor'];
 /** 案件: the record, its timeline and clocks, hearings, documents, and the steps this user may take next. */
 export function CasePage({ id, session }: { id: string; session: Session }) {
   const readsLists = session.roles.some((role) => READS_LISTS.includes(role));
-  const [loaded, reload] = useLoad(async () => {
-    const found = await get<PetitionCase>(`/petitions/${encodeURIComponent(id)}`);
-    return { found, clocks: readsLists ? await clocksOf(found) : [] };
-  }, id);
+  const [loaded, reload] = useLoad(() => get<PetitionCase>(`/petitions/${encodeURIComponent(id)}`), id);
   return (
     <div className="view" data-screen="case">
       <Loading state={loaded}>
-        {({ found, clocks }) => (
+        {(found) => (
           <>
             <CaseFacts found={found} />
             <NextSteps found={found} session={session} onDone={reload} />
@@ -36,10 +33,11 @@ export function CasePage({ id, session }: { id: string; session: Session }) {
                   ))}
                 </ol>
               </Panel>
-              {readsLists ? <Clocks clocks={clocks} /> : null}
+              <Clocks clocks={found.clocks ?? []} />
             </div>
             <HearingsPanel found={found} />
-            {readsLists ? <CaseDocuments found={found} /> : null}
+            {readsLists ? <CaseDocuments found={found} session={session} onDone={reload} /> : null}
+            <CaseAttachments found={found} session={session} onDone={reload} />
           </>
         )}
       </Loading>
@@ -49,6 +47,8 @@ export function CasePage({ id, session }: { id: string; session: Session }) {
 
 function CaseFacts({ found }: { found: PetitionCase }) {
   const { petition } = found;
+  // A unit named by its code reads as its registered name.
+  const unitName = (ref: string) => found.units?.find((unit) => unit.ref === ref)?.name ?? ref;
   return (
     <Panel title={`${petition.receiptNumber} · ${petition.subject}`}>
       <dl className="facts">
@@ -57,8 +57,9 @@ function CaseFacts({ found }: { found: PetitionCase }) {
         <dt>来访方式</dt><dd>{labelOf(CHANNEL_LABELS, petition.channel)}</dd>
         <dt>收到日期</dt><dd>{petition.receivedAt}</dd>
         <dt>信访人</dt><dd>{petition.petitioners.map((petitioner) => petitioner.name).join('、')}</dd>
-        <dt>责任单位</dt><dd>{petition.responsibleUnit}</dd>
-        {petition.acceptance?.handlingUnit ? <><dt>承办单位</dt><dd>{petition.acceptance.handlingUnit}</dd></> : null}
+        <dt>责任单位</dt><dd>{unitName(petition.responsibleUnit)}</dd>
+        {petition.acceptance?.handlingUnit ? <><dt>承办单位</dt><dd>{unitName(petition.acceptance.handlingUnit)}</dd></> : null}
+        {petition.acceptance?.toUnit ? <><dt>{petition.acceptance.decision === 'assigned' ? '交办单位' : '转送单位'}</dt><dd>{unitName(petition.acceptance.toUnit)}</dd></> : null}
       </dl>
       <p className="prose"><strong>诉求：</strong>{petition.demands}</p>
     </Panel>
@@ -84,17 +85,21 @@ function NextSteps({ found, session, onDone }: { found: PetitionCase; session: S
   );
 }
 
-function Clocks({ clocks }: { clocks: DeadlineItem[] }) {
+const HOLDER_LABELS: Record<string, string> = { bureau: '本局', unit: '责任单位', petitioner: '信访人' };
+
+/** The case's clocks as GET /petitions/{id} reads them today: whose each is, and where it stands. */
+function Clocks({ clocks }: { clocks: CaseClock[] }) {
   return (
     <Panel title="法定期限">
       {clocks.length === 0 ? <Empty /> : (
         <TableBox>
           <table className="compact">
-            <thead><tr><th>期限</th><th>起算日</th><th>届满日</th><th>状态</th></tr></thead>
+            <thead><tr><th>期限</th><th>承担方</th><th>起算日</th><th>届满日</th><th>状态</th></tr></thead>
             <tbody>
               {clocks.map((clock) => (
                 <tr key={`${clock.clock}-${clock.seq}`} data-clock={clock.clock} data-state={clock.state}>
                   <td>{labelOf(CLOCK_LABELS, clock.clock)}</td>
+                  <td>{labelOf(HOLDER_LABELS, clock.holder)}</td>
                   <td>{clock.startedOn}</td>
                   <td>{clock.deadline ?? `待定（${clock.uncovered}）`}</td>
                   <td><span className={`badge ${clock.state}`}>{labelOf(CLOCK_STATE_LABELS, clock.state)}</span></td>
@@ -106,19 +111,4 @@ function Clocks({ clocks }: { clocks: DeadlineItem[] }) {
       )}
     </Panel>
   );
-}
-
-/** /deadlines has no case filter yet: the case's own category and unit narrow it to a few pages. */
-async function clocksOf(found: PetitionCase): Promise<DeadlineItem[]> {
-  const { petition } = found;
-  const unit = petition.acceptance?.decision === 'accepted' && petition.acceptance.handlingUnit ? petition.acceptance.handlingUnit : petition.responsibleUnit;
-  const items: DeadlineItem[] = [];
-  let cursor: string | undefined;
-  for (let page = 0; page < 20; page++) {
-    const answer = await get<DeadlinePage>('/deadlines', { category: petition.category, unit, limit: 200, cursor, minPosition: found.position });
-    items.push(...answer.items.filter((item) => item.petitionId === found.id));
-    if (!answer.nextCursor) break;
-    cursor = answer.nextCursor;
-  }
-  return items;
 }

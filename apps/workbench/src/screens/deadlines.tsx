@@ -18,9 +18,12 @@ export function Deadlines() {
       <Panel
         title="期限预警"
         actions={
-          <select aria-label="期限状态" value={state} onChange={(event) => { setState(event.target.value); setCursors([undefined]); }}>
-            {Object.entries(VIEWS).map(([code, label]) => <option key={code} value={code}>{label}</option>)}
-          </select>
+          <div className="step-buttons">
+            <select aria-label="期限状态" value={state} onChange={(event) => { setState(event.target.value); setCursors([undefined]); }}>
+              {Object.entries(VIEWS).map(([code, label]) => <option key={code} value={code}>{label}</option>)}
+            </select>
+            <a className="button quiet" href={`/deadlines?format=xlsx&state=${encodeURIComponent(state)}`} download>导出 Excel</a>
+          </div>
         }
       >
         <Loading state={page}>

@@ -3,6 +3,7 @@ import { CommandForm, type FieldSpec } from '../form.js';
 import { BACKLOG_KIND_LABELS, CATEGORY_LABELS, CHANNEL_LABELS } from '../labels.js';
 import { Panel } from '../parts.js';
 import { go } from '../route.js';
+import { BatchIntake } from './batch-intake.js';
 
 const PETITIONER_FIELDS = ['name', 'idNumber', 'phone', 'address'];
 
@@ -34,6 +35,7 @@ export function Intake() {
       <Panel title="信访事项登记">
         <CommandForm fields={FIELDS} submitLabel="登记" onSubmit={register} initial={{ channel: 'visit', backlogKinds: [] }} testId="intake-form" />
       </Panel>
+      <BatchIntake />
     </div>
   );
 }

@@ -40,7 +40,8 @@ export class RegisterBatchService {
       return { index, status: HttpStatus.BAD_REQUEST, errors: [{ field: `items[${index}]`, code: 'type', message: 'each item must be an object' }] };
     }
     const request = plainToInstance(RegisterPetitionRequest, item);
-    const invalid = await validate(request, { whitelist: true, forbidNonWhitelisted: true, validationError: { target: false, value: false } });
+    // The value tells a missing field from a wrong one ("required", not a type error); flattenValidationErrors never answers it.
+    const invalid = await validate(request, { whitelist: true, forbidNonWhitelisted: true, validationError: { target: false, value: true } });
     if (invalid.length > 0) return { index, status: HttpStatus.BAD_REQUEST, errors: withCodes(flattenValidationErrors(invalid)) };
     const itemContext: RequestContext = { ...context, ...(context.idempotencyKey ? { idempotencyKey: `${context.idempotencyKey}#${index}` } : {}) };
     const petitionId = requestIds(context.actor.id, itemContext.idempotencyKey).petitionId();

@@ -1,11 +1,12 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query, type StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { shanghaiDate } from '@xinfang/petition';
 import { IsIn, IsOptional } from 'class-validator';
 import { Roles } from '../../auth/roles.decorator.js';
 import { ProjectorService } from '../../projections/projector.service.js';
 import { PagedQuery, ReadModelQuery } from '../cases/queries/read-model.requests.js';
-import { ledgerWorkbook, XLSX_MEDIA_TYPE } from './ledger-workbook.js';
+import { XLSX_MEDIA_TYPE, xlsxDownload } from '../../exports/xlsx-workbook.js';
+import { ledgerWorkbook } from './ledger-workbook.js';
 import { ProgrammeLedgerService } from './programme-ledger.service.js';
 import { ProgrammeLedgerView, ProgrammePage } from './programme.responses.js';
 
@@ -45,10 +46,6 @@ export class ProgrammesQueryController {
     await this.projector.waitFor(query.minPosition);
     const ledger = await this.ledgers.ledger(programmeId, query.asOf ?? shanghaiDate(new Date()));
     if (query.format !== 'xlsx') return ledger;
-    const name = `${ledger.programme.name}-台账-${ledger.asOf}.xlsx`;
-    return new StreamableFile(await ledgerWorkbook(ledger), {
-      type: XLSX_MEDIA_TYPE,
-      disposition: `attachment; filename="programme-ledger-${ledger.asOf}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-    });
+    return xlsxDownload(await ledgerWorkbook(ledger), `programme-ledger-${ledger.asOf}`, `${ledger.programme.name}-台账-${ledger.asOf}`);
   }
 }

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { chineseDate } from '../../documents/templates/chinese-terms.js';
+import { tableSheet, writeWorkbook } from '../../exports/xlsx-workbook.js';
 import type { SupervisionItem, SupervisionPage } from './supervision-register.types.js';
 
 const LEVEL_TERMS: Record<string, string> = { reminder: '催办', notice: '督办', listed: '挂牌督办' };
@@ -9,19 +9,23 @@ export function levelTerm(level: string): string {
   return LEVEL_TERMS[level] ?? level;
 }
 
-/** The register as an Excel workbook with Chinese headers (督办台账). */
+/** The register as an Excel workbook with Chinese headers (督办台账), through the service's one xlsx writer. */
 export async function supervisionWorkbook(page: SupervisionPage): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('督办台账');
-  sheet.addRow(['统计截至', chineseDate(page.asOf)]);
-  sheet.addRow([]);
-  sheet.addRow(['受理编号', '督办事项', '责任单位', '督办级别', '督办日期', '反馈期限', '反馈日期', '状态', '是否升级', '包案领导']).font = { bold: true };
-  for (const item of page.items) {
-    sheet.addRow([
-      item.receiptNumber, item.subject, item.unitName ?? item.unit, levelTerm(item.level), item.issuedOn, item.answerBy,
-      item.answeredOn ?? '', STATE_TERMS[item.state], item.escalated ? '是' : '否', item.owner ?? '',
-    ]);
-  }
-  sheet.columns.forEach((column, index) => (column.width = index === 1 ? 36 : 14));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const sheet = tableSheet<SupervisionItem>(
+    '督办台账',
+    [
+      { header: '受理编号', value: (item) => item.receiptNumber, width: 14 },
+      { header: '督办事项', value: (item) => item.subject, width: 36 },
+      { header: '责任单位', value: (item) => item.unitName ?? item.unit, width: 14 },
+      { header: '督办级别', value: (item) => levelTerm(item.level), width: 14 },
+      { header: '督办日期', value: (item) => item.issuedOn, width: 14 },
+      { header: '反馈期限', value: (item) => item.answerBy, width: 14 },
+      { header: '反馈日期', value: (item) => item.answeredOn ?? '', width: 14 },
+      { header: '状态', value: (item) => STATE_TERMS[item.state], width: 14 },
+      { header: '是否升级', value: (item) => (item.escalated ? '是' : '否'), width: 14 },
+      { header: '包案领导', value: (item) => item.owner ?? '', width: 14 },
+    ],
+    page.items,
+  );
+  return writeWorkbook([{ ...sheet, preface: [['统计截至', chineseDate(page.asOf)], []] }]);
 }

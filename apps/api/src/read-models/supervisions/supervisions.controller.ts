@@ -7,7 +7,8 @@ import { PdfRenderer } from '../../documents/pdf-renderer.js';
 import { documentHtml } from '../../documents/templates/document-layout.js';
 import { CurrentRequest, type RequestContext } from '../../http/request-context.js';
 import { ProjectorService } from '../../projections/projector.service.js';
-import { XLSX_MEDIA_TYPE } from '../programmes/ledger-workbook.js';
+import { ApiJsonOrWorkbookResponse } from '../../exports/export-format.js';
+import { xlsxDownload } from '../../exports/xlsx-workbook.js';
 import { overdueReportPage } from './overdue-report.document.js';
 import { SupervisionRegisterService } from './supervision-register.service.js';
 import type { ProposalPage, SupervisionPage } from './supervision-register.types.js';
@@ -32,8 +33,7 @@ export class SupervisionsController {
   @Get('supervisions')
   @Roles('clerk', 'admin', 'auditor', 'leader')
   @ApiOperation({ summary: 'The supervision register (督办台账) as of a date, by state, unit, level and owning leader; with proposed=true, the overdue duty clocks with no supervision yet. A leader sees only the cases they own.' })
-  @ApiProduces('application/json', XLSX_MEDIA_TYPE)
-  @ApiOkResponse({ type: SupervisionRegisterView })
+  @ApiJsonOrWorkbookResponse('A page of the register (or of proposals), or the whole register as 督办台账', SupervisionRegisterView)
   async list(@Query() query: SupervisionsQuery, @CurrentRequest() context: RequestContext): Promise<SupervisionPage | ProposalPage | StreamableFile> {
     await this.projector.waitFor(query.minPosition);
     const asOf = query.asOf ?? shanghaiDate(new Date());
@@ -46,10 +46,7 @@ export class SupervisionsController {
       ...(query.unit && { unit: query.unit }), ...(query.level && { level: query.level }), ...(leader && { leader }),
     });
     if (!exporting) return page;
-    return new StreamableFile(await supervisionWorkbook(page), {
-      type: XLSX_MEDIA_TYPE,
-      disposition: `attachment; filename="supervisions-${asOf}.xlsx"; filename*=UTF-8''${encodeURIComponent(`督办台账-${asOf}.xlsx`)}`,
-    });
+    return xlsxDownload(await supervisionWorkbook(page), `supervisions-${asOf}`, `督办台账-${asOf}`);
   }
 
   @Get('me/cases')

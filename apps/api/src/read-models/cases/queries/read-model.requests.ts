@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { BACKLOG_KINDS, CATEGORIES, CLOCK_KINDS, PETITION_STAGES } from '@xinfang/petition';
 import { Transform, Type } from 'class-transformer';
 import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { type ExportFormat, ExportFormatParameter } from '../../../exports/export-format.js';
 import { IsBusinessDate, IsNotBlank } from '../../../http/validators.js';
 import { CLOCK_STATES, type ClockStateFilter } from '../clock-state.sql.js';
 
@@ -42,6 +43,9 @@ export class ListPetitionsQuery extends PagedQuery {
   @ApiPropertyOptional({ description: 'Text in the receipt number, subject, content, demands or petitioner names' })
   @IsOptional() @IsString() @IsNotBlank() @MaxLength(100)
   q?: string;
+
+  @ExportFormatParameter('every case the filters match (from `cursor` on, `limit` ignored)')
+  format?: ExportFormat;
 }
 
 export class DeadlinesQuery extends PagedQuery {
@@ -56,10 +60,14 @@ export class DeadlinesQuery extends PagedQuery {
   @ApiPropertyOptional({ enum: CATEGORIES }) @IsOptional() @IsIn(CATEGORIES) category?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @IsNotBlank() @MaxLength(200) unit?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'One case’s clocks' }) @IsOptional() @IsUUID() petitionId?: string;
+
+  @ExportFormatParameter('every clock the filters match (from `cursor` on, `limit` ignored)')
+  format?: ExportFormat;
 }
 
 export class StatsQuery {
   @ApiPropertyOptional({ format: 'date' }) @IsBusinessDate() from!: string;
   @ApiPropertyOptional({ format: 'date' }) @IsBusinessDate() to!: string;
   @ApiPropertyOptional({ description: 'Wait (bounded) for this write' }) @IsOptional() @IsString() @Matches(/^\d{1,20}-\d{1,20}$/) minPosition?: string;
+  @ExportFormatParameter('the measures (overall, by category, unit and claim type)') format?: ExportFormat;
 }

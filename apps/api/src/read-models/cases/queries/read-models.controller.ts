@@ -1,19 +1,26 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Query, type StreamableFile } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiJsonOrWorkbookResponse } from '../../../exports/export-format.js';
 import { Roles } from '../../../auth/roles.decorator.js';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
-import { validationProblem } from '../../../http/problem.js';
+import { xlsxDownload } from '../../../exports/xlsx-workbook.js';
+import { ProblemException, problemType, validationProblem } from '../../../http/problem.js';
+import { shanghaiDate } from '@xinfang/petition';
 import { ProjectorService } from '../../../projections/projector.service.js';
 import { GetBacklog } from './backlog.handler.js';
+import { deadlinesWorkbook, petitionsWorkbook, statsWorkbook } from './case-exports.js';
 import { FindDeadlines } from './deadlines.handler.js';
 import { ListPetitions, type PetitionPage } from './list-petitions.handler.js';
 import { DeadlinesQuery, ListPetitionsQuery, ReadModelQuery, StatsQuery } from './read-model.requests.js';
-import type { Backlog, DeadlinePage, Stats } from './read-model.responses.js';
+import type { Backlog, DeadlineItem, DeadlinePage, PetitionListItem, Stats } from './read-model.responses.js';
 import { GetStats } from './stats.handler.js';
 import { BacklogView, DeadlinePageView, OpenOverdueView, PetitionPageView, StatsView } from './read-model.views.js';
 
 const MAX_STATS_DAYS = 5 * 366;
+/** An export reads the list page by page, up to this many rows; more is refused (422) rather than cut short. */
+export const EXPORT_MAX_ROWS = 10_000;
+const EXPORT_PAGE = 200;
 
 @ApiTags('read models')
 @ApiExtraModels(OpenOverdueView)
@@ -28,20 +35,30 @@ export class ReadModelsController {
 
   @Get('petitions')
   @Roles('clerk', 'auditor', 'admin')
-  @ApiOperation({ summary: 'Cases by category, stage, unit, backlog kind, overdue and text; newest received first' })
-  @ApiOkResponse({ type: PetitionPageView })
-  async list(@Query() query: ListPetitionsQuery): Promise<PetitionPage> {
+  @ApiOperation({ summary: 'Cases by category, stage, unit, backlog kind, overdue and text; newest received first (format=xlsx: every match, as a workbook)' })
+  @ApiJsonOrWorkbookResponse('A page of the list, or every match as 案件列表', PetitionPageView)
+  async list(@Query() query: ListPetitionsQuery): Promise<PetitionPage | StreamableFile> {
     await this.projector.waitFor(query.minPosition);
-    return this.queryBus.execute(new ListPetitions(query));
+    if (query.format !== 'xlsx') return this.queryBus.execute(new ListPetitions(query));
+    const items = await everyPage<PetitionListItem>((cursor) => this.queryBus.execute(new ListPetitions({ ...query, limit: EXPORT_PAGE, cursor })), query.cursor);
+    const today = query.asOf ?? shanghaiDate(new Date());
+    return xlsxDownload(await petitionsWorkbook(items), `petitions-${today}`, `信访事项-${today}`);
   }
 
   @Get('deadlines')
   @Roles('clerk', 'auditor', 'admin')
-  @ApiOperation({ summary: 'Every statutory clock as of a date: open, due soon, overdue, met, missed (or uncovered by the calendar)' })
-  @ApiOkResponse({ type: DeadlinePageView })
-  async deadlines(@Query() query: DeadlinesQuery): Promise<DeadlinePage> {
+  @ApiOperation({ summary: 'Every statutory clock as of a date: open, due soon, overdue, met, missed (or uncovered by the calendar); format=xlsx: every match, as a workbook' })
+  @ApiJsonOrWorkbookResponse('A page of clocks, or every match as 期限预警', DeadlinePageView)
+  async deadlines(@Query() query: DeadlinesQuery): Promise<DeadlinePage | StreamableFile> {
     await this.projector.waitFor(query.minPosition);
-    return this.queryBus.execute(new FindDeadlines(query, this.config.dueSoonDays));
+    if (query.format !== 'xlsx') return this.queryBus.execute(new FindDeadlines(query, this.config.dueSoonDays));
+    let asOf = query.asOf ?? shanghaiDate(new Date());
+    const items = await everyPage<DeadlineItem>(async (cursor) => {
+      const page: DeadlinePage = await this.queryBus.execute(new FindDeadlines({ ...query, limit: EXPORT_PAGE, cursor }, this.config.dueSoonDays));
+      asOf = page.asOf;
+      return page;
+    }, query.cursor);
+    return xlsxDownload(await deadlinesWorkbook(asOf, items), `deadlines-${asOf}`, `期限预警-${asOf}`);
   }
 
   @Get('backlog')
@@ -55,12 +72,32 @@ export class ReadModelsController {
 
   @Get('stats')
   @Roles('clerk', 'auditor', 'admin')
-  @ApiOperation({ summary: 'The measures the bureau is judged by, over a period, overall and by category and unit' })
-  @ApiOkResponse({ type: StatsView })
-  async stats(@Query() query: StatsQuery): Promise<Stats> {
+  @ApiOperation({ summary: 'The measures the bureau is judged by, over a period, overall and by category and unit (format=xlsx: as a workbook)' })
+  @ApiJsonOrWorkbookResponse('The measures, or the workbook 总体 / 按类别 / 按责任单位 / 按信访类型', StatsView)
+  async stats(@Query() query: StatsQuery): Promise<Stats | StreamableFile> {
     if (query.from > query.to) throw validationProblem([{ field: 'to', code: 'range', message: 'to must not be before from' }]);
     if ((Date.parse(query.to) - Date.parse(query.from)) / 86_400_000 > MAX_STATS_DAYS) throw validationProblem([{ field: 'to', code: 'range', message: 'a period may span at most five years' }]);
     await this.projector.waitFor(query.minPosition);
-    return this.queryBus.execute(new GetStats(query.from, query.to));
+    const stats: Stats = await this.queryBus.execute(new GetStats(query.from, query.to));
+    if (query.format !== 'xlsx') return stats;
+    return xlsxDownload(await statsWorkbook(stats), `stats-${query.from}-${query.to}`, `考核指标-${query.from}至${query.to}`);
   }
+}
+
+/** Every item from `cursor` on, page after page; more than EXPORT_MAX_ROWS answers 422 (narrow the filters). */
+async function everyPage<Item>(page: (cursor: string | undefined) => Promise<{ items: Item[]; nextCursor: string | null }>, cursor: string | undefined): Promise<Item[]> {
+  const items: Item[] = [];
+  let next = cursor;
+  do {
+    const answer = await page(next);
+    items.push(...answer.items);
+    next = answer.nextCursor ?? undefined;
+    if (items.length > EXPORT_MAX_ROWS || (items.length === EXPORT_MAX_ROWS && next)) {
+      throw new ProblemException({
+        type: problemType('export-too-large'), title: 'Too many rows to export', status: 422,
+        detail: `An export holds at most ${EXPORT_MAX_ROWS} rows; narrow the filters.`, limit: EXPORT_MAX_ROWS,
+      });
+    }
+  } while (next);
+  return items;
 }
