@@ -164,6 +164,7 @@ describe('the API answers as its OpenAPI document says', () => {
       ['/calendar', '/calendar', admin],
       ['/programmes', '/programmes', admin],
       ['/panel-members', '/panel-members', admin],
+      ['/leaders', '/leaders', admin],
       ['/users', '/users', admin],
       ['/users/changes', '/users/changes', admin],
       ['/me/hearings', '/me/hearings', panel],

@@ -28,6 +28,10 @@ describe('the user directory, kept by admins', () => {
       { id: chair.body.user.id, displayName: '刘主任（县信访局）', mayChair: true },
       { id: judge.body.user.id, displayName: '张法官（县人民法院）', mayChair: false },
     ]);
+    const leader = await as(admin).post('/users', { login: 'leader.zhou', name: '周副县长', roles: ['leader'] });
+    expect(leader.status).toBe(201);
+    // Who a clerk may name as a case's owning leader (包案): the leaders, no one else.
+    expect((await as(admin).get('/leaders')).body).toEqual([{ id: leader.body.user.id, name: '周副县长' }]);
     const stored = await t.sql.query<{ password_hash: string }>('SELECT password_hash FROM directory_users WHERE login = $1', ['town01']);
     expect(stored.rows[0]!.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
   });
@@ -89,6 +93,7 @@ describe('the user directory, kept by admins', () => {
     const clerk = await userWithPassword(t, 'clerk.xu', { name: '徐科员', roles: ['clerk'] });
     expect((await as(clerk).get('/users')).status).toBe(403);
     expect((await as(clerk).get('/panel-members')).status).toBe(200);
+    expect((await as(clerk).get('/leaders')).status).toBe(200);
     expect((await as(admin).get('/users/not-a-uuid/disable')).status).toBe(404);
     expect((await as(admin).post('/users/00000000-0000-4000-8000-000000000000/disable')).status).toBe(404);
   });

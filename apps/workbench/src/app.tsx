@@ -7,8 +7,11 @@ import { CaseList } from './screens/case-list.js';
 import { ChangePassword } from './screens/change-password.js';
 import { Deadlines } from './screens/deadlines.js';
 import { Intake } from './screens/intake.js';
+import { MyCases } from './screens/my-cases.js';
 import { MyHearings } from './screens/my-hearings.js';
+import { OverdueReport } from './screens/overdue-report.js';
 import { SignIn } from './screens/sign-in.js';
+import { Supervisions } from './screens/supervisions.js';
 import { UnitInbox } from './screens/unit-inbox.js';
 import { Users } from './screens/users.js';
 
@@ -20,8 +23,10 @@ function screensFor(session: Session): { screen: Screen; label: string }[] {
     ...(has(session, 'clerk', 'admin', 'auditor') ? [{ screen: 'cases' as const, label: '案件查询' }] : []),
     ...(has(session, 'clerk', 'admin') ? [{ screen: 'intake' as const, label: '登记' }] : []),
     ...(has(session, 'clerk', 'admin', 'auditor') ? [{ screen: 'deadlines' as const, label: '期限预警' }] : []),
+    ...(has(session, 'clerk', 'admin', 'auditor') ? [{ screen: 'supervision' as const, label: '督查督办' }, { screen: 'overdue' as const, label: '逾期通报' }] : []),
     ...(has(session, 'panel') ? [{ screen: 'hearings' as const, label: '我的听证' }] : []),
     ...(has(session, 'unit') ? [{ screen: 'inbox' as const, label: '本单位案件' }] : []),
+    ...(has(session, 'leader') ? [{ screen: 'mycases' as const, label: '我的包案' }] : []),
     ...(has(session, 'admin') ? [{ screen: 'users' as const, label: '用户管理' }] : []),
   ];
 }
@@ -54,9 +59,12 @@ export function App() {
       <main>
         {screen === 'cases' ? <CaseList /> : null}
         {screen === 'intake' ? <Intake /> : null}
-        {screen === 'case' && route.id ? <CasePage id={route.id} session={session} /> : null}
+        {screen === 'case' && route.id ? <CasePage key={route.id} id={route.id} session={session} {...(route.params ? { params: route.params } : {})} /> : null}
         {screen === 'deadlines' ? <Deadlines /> : null}
+        {screen === 'supervision' ? <Supervisions /> : null}
+        {screen === 'overdue' ? <OverdueReport /> : null}
         {screen === 'hearings' ? <MyHearings /> : null}
+        {screen === 'mycases' ? <MyCases /> : null}
         {screen === 'inbox' ? <UnitInbox session={session} /> : null}
         {screen === 'users' ? <Users session={session} /> : null}
         {!screen ? <p className="status">当前账号没有可用的功能，请联系管理员分配角色。</p> : null}

@@ -1,6 +1,7 @@
 /** The parts of GET /petitions/{id} the workbench shows (PetitionView in the OpenAPI document). */
 
 export type { DeadlineItem, DeadlinePage } from '../../api/src/read-models/cases/queries/read-model.responses';
+export type { LeaderCase, OverdueReport, ProposalPage, SupervisionPage } from '../../api/src/read-models/supervisions/supervision-register.types';
 
 export interface PanelSeat {
   memberId: string;
@@ -39,6 +40,22 @@ export interface CaseRecord {
   review?: { opinion?: unknown };
   finalReview?: { opinion?: unknown };
   caseFile?: CaseFile;
+  /** 督查督办: every supervision of the case, in the order issued (absent until the first). */
+  supervisions?: CaseSupervision[];
+  /** 包案: the leader who owns the case now. */
+  owner?: { leaderId: string; leaderName: string; post: string; from: string };
+  /** 接访 and 批示: the leaders' receptions and instructions. */
+  receptions?: { receivedOn: string; leaderId?: string; leaderName: string; place: string; instructions?: string }[];
+  instructions?: { instructedOn: string; leaderId?: string; leaderName: string; text: string }[];
+}
+
+/** One supervision, each level a round, the current one last. */
+export interface CaseSupervision {
+  supervisionId: string;
+  unit: string;
+  subject: string;
+  issuedOn: string;
+  rounds: { level: string; from: string; answerBy: string; reason?: string; answer?: { answeredOn: string; progress: string; expectedCompletion?: string } }[];
 }
 
 export interface CaseFile {

@@ -1,7 +1,7 @@
 /** Chinese for every code the API answers with: the dashboard's, and what the workbench adds. */
 import { EVENT_LABELS as DASHBOARD_EVENT_LABELS } from '../../dashboard/src/labels';
 
-export { BACKLOG_KIND_LABELS, CATEGORY_LABELS, CLOCK_LABELS, CLOCK_STATE_LABELS, labelOf, STAGE_LABELS } from '../../dashboard/src/labels';
+export { BACKLOG_KIND_LABELS, CATEGORY_LABELS, CLOCK_LABELS, CLOCK_STATE_LABELS, labelOf, STAGE_LABELS, SUPERVISION_LEVEL_LABELS, SUPERVISION_STATE_LABELS } from '../../dashboard/src/labels';
 
 /** The dashboard's names of events, and the case file's, which only the workbench's timeline shows. */
 export const EVENT_LABELS: Record<string, string> = { ...DASHBOARD_EVENT_LABELS, AttachmentAdded: '添加卷宗材料', DocumentIssued: '出具文书', DocumentServed: '送达文书' };

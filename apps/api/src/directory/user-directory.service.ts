@@ -134,6 +134,11 @@ export class UserDirectory {
     return rows.map((row) => ({ id: row.id, displayName: row.panel_name, mayChair: row.panel_may_chair }));
   }
 
+  /** Who may own a case (包案): enabled users with the role leader. */
+  async leaders(): Promise<{ id: string; name: string }[]> {
+    return this.database.query<{ id: string; name: string }>(`SELECT id, name FROM directory_users WHERE 'leader' = ANY(roles) AND disabled_at IS NULL ORDER BY name, id`);
+  }
+
   async hasEnabledAdmin(): Promise<boolean> {
     const [row] = await this.database.query<{ found: boolean }>(`SELECT EXISTS (SELECT 1 FROM directory_users WHERE 'admin' = ANY(roles) AND disabled_at IS NULL) AS found`);
     return row!.found;

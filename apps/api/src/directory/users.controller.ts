@@ -5,7 +5,7 @@ import { Roles } from '../auth/roles.decorator.js';
 import { CurrentRequest, type RequestContext } from '../http/request-context.js';
 import type { ChangeAuthor, UserFields } from './directory-user.js';
 import { UserDirectory } from './user-directory.service.js';
-import { CreatedUserView, CreateUserRequest, DirectoryChangeView, DirectoryUserView, OneTimePasswordView, PanelMemberView, UserFieldsRequest } from './users.requests.js';
+import { CreatedUserView, CreateUserRequest, DirectoryChangeView, DirectoryUserView, LeaderView, OneTimePasswordView, PanelMemberView, UserFieldsRequest } from './users.requests.js';
 
 /** The built-in user directory, kept by admins; every change lands in the append-only change log. */
 @ApiTags('users')
@@ -83,6 +83,14 @@ export class UsersController {
   @ApiOkResponse({ type: [PanelMemberView] })
   panelMembers(): Promise<PanelMemberView[]> {
     return this.directory.panelMembers();
+  }
+
+  @Get('leaders')
+  @Roles('clerk', 'admin')
+  @ApiOperation({ summary: 'Who may own a case (包案): enabled directory users with the role leader' })
+  @ApiOkResponse({ type: [LeaderView] })
+  leaders(): Promise<LeaderView[]> {
+    return this.directory.leaders();
   }
 }
 

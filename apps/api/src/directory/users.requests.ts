@@ -70,6 +70,11 @@ export class DirectoryChangeView {
   @ApiProperty({ description: 'What changed (never a password)' }) detail!: Record<string, unknown>;
 }
 
+export class LeaderView {
+  @ApiProperty({ description: 'The leaderId to name as a case’s owning leader (包案)' }) id!: string;
+  @ApiProperty() name!: string;
+}
+
 export class PanelMemberView {
   @ApiProperty({ description: 'The memberId to put on a hearing’s panel' }) id!: string;
   @ApiProperty() displayName!: string;

@@ -5,14 +5,20 @@ import { CATEGORY_LABELS, CHANNEL_LABELS, CLOCK_LABELS, CLOCK_STATE_LABELS, EVEN
 import { Empty, Loading, Panel, TableBox, useLoad } from '../parts.js';
 import { formsFor } from '../step-forms.js';
 import { CaseAttachments, CaseDocuments } from './case-documents.js';
+import { CaseLeaders, CaseSupervisions } from './case-supervision.js';
 import { HearingsPanel } from './hearings-panel.js';
 import { StepFormBox } from './step-form-box.js';
 
 const READS_LISTS = ['clerk', 'admin', 'auditor'];
+/** Who sees the case's supervisions (the unit its own, to answer), and who its leaders' work. */
+const SEES_SUPERVISION = [...READS_LISTS, 'unit', 'leader'];
+const SEES_LEADERS = [...READS_LISTS, 'leader'];
 
 /** 案件: the record, its timeline and clocks, hearings, documents, and the steps this user may take next. */
-export function CasePage({ id, session }: { id: string; session: Session }) {
+export function CasePage({ id, session, params }: { id: string; session: Session; params?: Readonly<Record<string, string>> }) {
   const readsLists = session.roles.some((role) => READS_LISTS.includes(role));
+  const seesSupervision = session.roles.some((role) => SEES_SUPERVISION.includes(role));
+  const seesLeaders = session.roles.some((role) => SEES_LEADERS.includes(role));
   const [loaded, reload] = useLoad(() => get<PetitionCase>(`/petitions/${encodeURIComponent(id)}`), id);
   return (
     <div className="view" data-screen="case">
@@ -35,6 +41,8 @@ export function CasePage({ id, session }: { id: string; session: Session }) {
               </Panel>
               <Clocks clocks={found.clocks ?? []} />
             </div>
+            {seesSupervision ? <CaseSupervisions found={found} session={session} onDone={reload} {...(params ? { params } : {})} /> : null}
+            {seesLeaders ? <CaseLeaders found={found} session={session} onDone={reload} /> : null}
             <HearingsPanel found={found} />
             {readsLists ? <CaseDocuments found={found} session={session} onDone={reload} /> : null}
             <CaseAttachments found={found} session={session} onDone={reload} />
