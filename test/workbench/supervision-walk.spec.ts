@@ -105,8 +105,24 @@ const password = (login: string) => `${login}-密码-0123456789`;
     await prefilled.waitFor();
     expect(await prefilled.getByLabel('督办事项').inputValue()).toMatch(/^超期未完成：/);
     expect(await prefilled.getByLabel('被督办单位（不填为当前承办单位）').inputValue()).toBe(UNIT.code);
-    await prefilled.getByRole('button', { name: '提交下发督办' }).click();
-    await page.getByTestId('case-supervisions').locator('tr[data-state="open"]').waitFor();
+    // Sent like a step: on the version the clerk saw, once however often it is clicked.
+    const [sent] = await Promise.all([
+      page.waitForRequest((request) => request.method() === 'POST' && request.url().endsWith(`/petitions/${overdueId}/supervisions`)),
+      prefilled.getByRole('button', { name: '提交下发督办' }).click(),
+    ]);
+    expect(sent.headers()['if-match']).toBe('"2"');
+    expect(sent.headers()['idempotency-key']).toMatch(/^[0-9a-f]{32}$/);
+    const issued = page.getByTestId('case-supervisions').locator('tbody tr');
+    await issued.and(page.locator('[data-state="open"]')).waitFor();
+    // Escalating before the answer-by date is refused, in Chinese, and nothing changes.
+    await issued.getByRole('button', { name: '升级督办' }).click();
+    const escalate = stepForm(page, 'escalate_supervision');
+    await escalate.getByLabel('升级理由（逾期未反馈或反馈不到位）').fill('仍未报送办结报告');
+    await escalate.getByRole('button', { name: '提交升级督办' }).click();
+    await escalate.getByRole('alert').waitFor();
+    expect(await escalate.getByRole('alert').innerText()).toMatch(/[\u4e00-\u9fff]/);
+    expect(await issued.locator('td').nth(2).innerText()).toBe('催办');
+    expect(await page.locator('.timeline .what').last().innerText()).toBe('督办');
 
     await page.goto(`${base}/workbench/#/case/${handedId}`);
     await page.getByTestId('case-stage').filter({ hasText: '已交办' }).waitFor();
@@ -151,7 +167,8 @@ const password = (login: string) => `${login}-密码-0123456789`;
     await page.getByLabel('督办状态').selectOption({ label: '已反馈' });
     await page.getByRole('button', { name: '查询' }).click();
     const register = page.getByTestId('supervision-register').locator('tbody tr');
-    await register.first().waitFor();
+    // The unfiltered page shows until the filtered one arrives.
+    await register.and(page.locator('[data-state="open"]')).waitFor({ state: 'detached' });
     expect(await register.count()).toBe(1);
     expect(await register.locator('td').allInnerTexts()).toEqual([expect.stringMatching(/^XF/), '请于一周内反馈补偿款发放进展', UNIT.unitName, '督办', '2026-12-31', expect.stringMatching(/^已反馈/), '—']);
     await keepScreenshot(page, 's05-supervision-register-answered');
