@@ -142,7 +142,11 @@ const password = (login: string) => `${login}-密码-0123456789`;
 
   it('lets the unit officer answer the supervision on the case', async () => {
     const page = await signInOnPage(context, base, UNIT.login, password(UNIT.login));
-    await page.getByTestId('inbox').locator(`tr[data-petition="${handedId}"] a`).click();
+    // The inbox shows the supervision's answer clock among the case's running clocks.
+    const inboxRow = page.getByTestId('inbox').locator(`tr[data-petition="${handedId}"]`);
+    await inboxRow.waitFor();
+    expect(await inboxRow.locator('.clock-chip').allInnerTexts()).toContainEqual(expect.stringMatching(/^督办反馈期限 2026-12-31/));
+    await inboxRow.locator('a').click();
     const row = page.getByTestId('case-supervisions').locator('tbody tr');
     await row.first().waitFor();
     // The unit answers; only the bureau escalates.
@@ -230,6 +234,12 @@ const password = (login: string) => `${login}-密码-0123456789`;
     // No forms for the bureau's own steps, nor issuing or naming owners.
     expect(await page.getByRole('button', { name: '下发督办' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: '指定包案领导' }).count()).toBe(0);
+    const receive = await openForm(page, '记录接访', 'record_reception');
+    await receive.getByLabel('接访地点').fill('县信访局接待大厅');
+    await receive.getByLabel('接访中的批示').fill('当面答复信访人，补发到位后回访。');
+    await receive.getByRole('button', { name: '提交接访' }).click();
+    await page.getByTestId('leader-notes').locator('[data-kind="reception"]', { hasText: '县信访局接待大厅' }).waitFor();
+    expect(await page.locator('.timeline .what').last().innerText()).toBe('领导接访');
     await keepScreenshot(page, 's09-leader-instruction');
     await page.setViewportSize({ width: 390, height: 844 });
     for (const [hash, name] of [[`#/case/${handedId}`, 's10-leader-case-390px'], ['#/mycases', 's11-my-cases-390px']] as const) {

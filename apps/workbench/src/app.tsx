@@ -61,7 +61,7 @@ export function App() {
         {screen === 'intake' ? <Intake /> : null}
         {screen === 'case' && route.id ? <CasePage key={route.id} id={route.id} session={session} {...(route.params ? { params: route.params } : {})} /> : null}
         {screen === 'deadlines' ? <Deadlines /> : null}
-        {screen === 'supervision' ? <Supervisions /> : null}
+        {screen === 'supervision' ? <Supervisions session={session} /> : null}
         {screen === 'overdue' ? <OverdueReport /> : null}
         {screen === 'hearings' ? <MyHearings /> : null}
         {screen === 'mycases' ? <MyCases /> : null}

@@ -176,11 +176,11 @@ export function CaseLeaders({ found, session, onDone }: { found: PetitionCase; s
       <h3>接访与批示</h3>
       {receptions.length + instructions.length === 0 ? <Empty /> : (
         <ul className="leader-notes" data-testid="leader-notes">
-          {receptions.map((item, index) => (
-            <li key={`r${index}`} data-kind="reception"><span className="when">{item.receivedOn}</span> <strong>{item.leaderName} 接访</strong>（{item.place}）{item.instructions ? `：${item.instructions}` : ''}</li>
-          ))}
-          {instructions.map((item, index) => (
-            <li key={`i${index}`} data-kind="instruction"><span className="when">{item.instructedOn}</span> <strong>{item.leaderName} 批示</strong>：{item.text}</li>
+          {[
+            ...receptions.map((item, index) => ({ on: item.receivedOn, key: `r${index}`, kind: 'reception', who: `${item.leaderName} 接访`, what: `（${item.place}）${item.instructions ? `：${item.instructions}` : ''}` })),
+            ...instructions.map((item, index) => ({ on: item.instructedOn, key: `i${index}`, kind: 'instruction', who: `${item.leaderName} 批示`, what: `：${item.text}` })),
+          ].sort((a, b) => a.on.localeCompare(b.on)).map((note) => (
+            <li key={note.key} data-kind={note.kind}><span className="when">{note.on}</span> <strong>{note.who}</strong>{note.what}</li>
           ))}
         </ul>
       )}

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { get } from '../api.js';
+import { get, type Session } from '../api.js';
 import type { ProposalPage, SupervisionPage } from '../case-types.js';
 import { CLOCK_LABELS, labelOf, SUPERVISION_LEVEL_LABELS, SUPERVISION_STATE_LABELS } from '../labels.js';
 import { Empty, Loading, Panel, TableBox, useLoad } from '../parts.js';
@@ -15,7 +15,8 @@ interface Filters {
 }
 
 /** 督查督办: the supervision register (GET /supervisions) by state, unit and level, and the overdue duties proposed for supervision. */
-export function Supervisions() {
+export function Supervisions({ session }: { session: Session }) {
+  const mayIssue = session.roles.some((role) => role === 'clerk' || role === 'admin');
   const [tab, setTab] = useState<'register' | 'proposed'>('register');
   return (
     <div className="view" data-screen="supervision">
@@ -23,7 +24,7 @@ export function Supervisions() {
         <button type="button" role="tab" aria-selected={tab === 'register'} className={tab === 'register' ? '' : 'quiet'} onClick={() => setTab('register')}>督办台账</button>
         <button type="button" role="tab" aria-selected={tab === 'proposed'} className={tab === 'proposed' ? '' : 'quiet'} onClick={() => setTab('proposed')}>待督办</button>
       </div>
-      {tab === 'register' ? <Register /> : <Proposals />}
+      {tab === 'register' ? <Register /> : <Proposals mayIssue={mayIssue} />}
     </div>
   );
 }
@@ -86,7 +87,7 @@ function Register() {
 }
 
 /** 待督办: overdue duty clocks whose unit has not been supervised on the case since; a person decides, on the case page's form. */
-function Proposals() {
+function Proposals({ mayIssue }: { mayIssue: boolean }) {
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const cursor = cursors[cursors.length - 1];
   const [page] = useLoad(() => get<ProposalPage>('/supervisions', { proposed: true, limit: PAGE_SIZE, cursor }), cursor ?? '');
@@ -99,7 +100,7 @@ function Proposals() {
             {found.items.length === 0 ? <Empty /> : (
               <TableBox>
                 <table data-testid="supervision-proposals">
-                  <thead><tr><th>受理编号</th><th>事项</th><th>责任单位</th><th>期限</th><th>届满日</th><th>超期天数</th><th>包案领导</th><th /></tr></thead>
+                  <thead><tr><th>受理编号</th><th>事项</th><th>责任单位</th><th>期限</th><th>届满日</th><th>超期天数</th><th>包案领导</th>{mayIssue ? <th /> : null}</tr></thead>
                   <tbody>
                     {found.items.map((item) => (
                       <tr key={`${item.petitionId}-${item.clock}-${item.seq}`} data-petition={item.petitionId}>
@@ -110,7 +111,7 @@ function Proposals() {
                         <td>{item.deadline}</td>
                         <td>{item.daysOverdue}</td>
                         <td>{item.owner ?? '—'}</td>
-                        <td><button type="button" onClick={() => go('case', item.petitionId, { supervise: item.clock, unit: item.unit })}>督办</button></td>
+                        {mayIssue ? <td><button type="button" onClick={() => go('case', item.petitionId, { supervise: item.clock, unit: item.unit })}>督办</button></td> : null}
                       </tr>
                     ))}
                   </tbody>
