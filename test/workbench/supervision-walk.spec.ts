@@ -169,6 +169,7 @@ const password = (login: string) => `${login}-密码-0123456789`;
     const page = await signInOnPage(context, base, CLERK.login, password(CLERK.login));
     await page.getByRole('link', { name: '督查督办' }).click();
     await page.getByLabel('督办状态').selectOption({ label: '已反馈' });
+    await page.getByLabel('责任单位').selectOption({ label: UNIT.unitName });
     await page.getByRole('button', { name: '查询' }).click();
     const register = page.getByTestId('supervision-register').locator('tbody tr');
     // The unfiltered page shows until the filtered one arrives.
@@ -186,6 +187,8 @@ const password = (login: string) => `${login}-密码-0123456789`;
     expect(rows[0]![7]).toBe('已反馈');
 
     // Everything again: both supervisions, the one from the proposal still open.
+    const [filtered] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-supervisions').click()]);
+    expect(filtered.url()).toContain(`unit=${UNIT.code}`);
     await page.getByLabel('督办状态').selectOption({ label: '全部状态' });
     await page.getByRole('button', { name: '查询' }).click();
     await register.nth(1).waitFor();

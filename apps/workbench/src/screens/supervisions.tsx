@@ -36,6 +36,8 @@ function Register() {
   const cursor = cursors[cursors.length - 1];
   const query = { state: filters.state || undefined, unit: filters.unit.trim() || undefined, level: filters.level || undefined };
   const [page] = useLoad(() => get<SupervisionPage>('/supervisions', { ...query, limit: PAGE_SIZE, cursor }), JSON.stringify([filters, cursor]));
+  // The unit register, to choose a unit by its name (a code typed in when the register is empty).
+  const [units] = useLoad(() => get<{ items: { code: string; name: string }[] }>('/units'), 'units');
   const search = (event: FormEvent) => {
     event.preventDefault();
     setFilters(draft);
@@ -48,7 +50,14 @@ function Register() {
           <option value="">全部状态</option>
           {Object.entries(STATE_FILTERS).map(([code, label]) => <option key={code} value={code}>{label}</option>)}
         </select>
-        <input type="search" aria-label="责任单位代码" placeholder="责任单位代码" value={draft.unit} onChange={(event) => setDraft({ ...draft, unit: event.target.value })} />
+        {units.status === 'ready' && units.data.items.length > 0 ? (
+          <select aria-label="责任单位" value={draft.unit} onChange={(event) => setDraft({ ...draft, unit: event.target.value })}>
+            <option value="">全部单位</option>
+            {units.data.items.map((unit) => <option key={unit.code} value={unit.code}>{unit.name}</option>)}
+          </select>
+        ) : (
+          <input type="search" aria-label="责任单位" placeholder="责任单位代码" value={draft.unit} onChange={(event) => setDraft({ ...draft, unit: event.target.value })} />
+        )}
         <select aria-label="督办级别" value={draft.level} onChange={(event) => setDraft({ ...draft, level: event.target.value })}>
           <option value="">全部级别</option>
           {Object.entries(SUPERVISION_LEVEL_LABELS).map(([code, label]) => <option key={code} value={code}>{label}</option>)}
