@@ -19,6 +19,7 @@ import { ClaimTypeDimension1764550000001 } from './1764550000001-claim-type-dime
 import { UserDirectoryAndSessions1764570000000 } from './1764570000000-user-directory-and-sessions.js';
 import { ReceiptPacing1764580000000 } from './1764580000000-receipt-pacing.js';
 import { WriteRateWindows1764590000000 } from './1764590000000-write-rate-windows.js';
+import { CaseSnapshots1764630000000 } from './1764630000000-case-snapshots.js';
 
 /** Every read-side migration, oldest first. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   UserDirectoryAndSessions1764570000000,
   ReceiptPacing1764580000000,
   WriteRateWindows1764590000000,
+  CaseSnapshots1764630000000,
 ];
