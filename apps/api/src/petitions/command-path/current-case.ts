@@ -88,9 +88,9 @@ export class CurrentCaseLoader implements BeforeApplicationShutdown {
           return loaded;
         }
       }
-      // Not folded on: its stream moved elsewhere (another store, a restore) or a subject was erased.
-      this.background(this.snapshots.forget(petitionId));
     }
+    // Not folded on (another shape, its stream moved elsewhere, a subject erased): dropped, then written again below.
+    const dropped = snapshot ? this.snapshots.forget(petitionId).then(() => true, (error: unknown) => this.failed(error)) : undefined;
     const recorded = await this.store.readStream(streamId);
     const subjects = await this.liveSubjects(this.codec.subjectsOf(recorded));
     const state = (await this.codec.decode(recorded)).reduce(evolve, { status: 'none' } as PetitionState);
@@ -99,8 +99,9 @@ export class CurrentCaseLoader implements BeforeApplicationShutdown {
       petitionId, version: recorded.length, state, tail: recorded, snapshot: undefined, subjects,
       lastEventId: last?.id, position: last ? formatLogPosition(last.position) : undefined,
     };
-    // A case with no snapshot yet, or one of an old shape: written again.
-    if (this.every > 0 && recorded.length >= this.every) this.keepSnapshot(loaded);
+    // A case with no snapshot yet, or one not folded on: written again, after the old one is dropped.
+    if (dropped) this.background(dropped.then((gone) => (gone && recorded.length >= this.every ? this.writeSnapshot(loaded) : undefined)));
+    else if (this.every > 0 && recorded.length >= this.every) this.keepSnapshot(loaded);
     return loaded;
   }
 
@@ -181,9 +182,14 @@ export class CurrentCaseLoader implements BeforeApplicationShutdown {
   }
 
   private background(work: Promise<unknown>): void {
-    const tracked = work.catch((error: unknown) => this.logger.warn(`A case snapshot was not written or dropped: ${error instanceof Error ? error.message : String(error)}`));
+    const tracked = work.catch((error: unknown) => this.failed(error));
     this.writing.add(tracked);
     void tracked.finally(() => this.writing.delete(tracked));
+  }
+
+  private failed(error: unknown): false {
+    this.logger.warn(`A case snapshot was not written or dropped: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
   }
 
   /** A snapshot that cannot be read is no snapshot: the case is folded from its first event. */
