@@ -14,18 +14,24 @@ import { startServiceProcess } from './support/service-process.ts';
  * Each on a database of its own on one server, warmed up, then slices of POST /petitions at 16
  * connections taking turns (A, B, B, A, …: BENCH_AB_SECONDS, 8, and BENCH_AB_ROUNDS, 4), so that a
  * busy machine's noise falls on both alike. Prints CPU per registration (API process and its
- * PostgreSQL backends) and throughput for each, and B ÷ A.
+ * PostgreSQL backends) and throughput for each, and B ÷ A. BENCH_AB_ENV_A / BENCH_AB_ENV_B
+ * ("NAME=value NAME2=value") set one build's settings: the same build twice, configured otherwise,
+ * shows what a setting costs.
  */
 const SECONDS = Number(process.env.BENCH_AB_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_AB_ROUNDS ?? 4);
 
-async function startBuild(main: string, databaseUrl: string): Promise<RegistrationService> {
+function settings(text: string | undefined): Record<string, string> {
+  return Object.fromEntries((text ?? '').split(' ').filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+}
+
+async function startBuild(main: string, databaseUrl: string, env: Record<string, string>): Promise<RegistrationService> {
   const secret = randomBytes(32).toString('base64url');
   const service = await startServiceProcess({
     name: main,
     args: ['--max-old-space-size=256', main],
     cwd: process.cwd(),
-    env: { NODE_ENV: 'production', DATABASE_URL: databaseUrl, JWT_SECRET: secret, PII_MASTER_KEY: randomBytes(32).toString('base64'), WRITE_RATE_LIMIT: '1000000', LOG_LEVEL: 'info' },
+    env: { NODE_ENV: 'production', DATABASE_URL: databaseUrl, JWT_SECRET: secret, PII_MASTER_KEY: randomBytes(32).toString('base64'), WRITE_RATE_LIMIT: '1000000', LOG_LEVEL: 'info', ...env },
     readyPath: '/health/ready',
   });
   return { ...service, clerkToken: () => signToken(secret, { sub: 'bench-clerk', name: 'bench-clerk', roles: ['clerk'] }) };
@@ -39,7 +45,7 @@ async function main(): Promise<void> {
   try {
     for (const [name, file] of [['A', mainA], ['B', mainB]] as const) {
       const database = await server.createDatabase();
-      const service = await startBuild(file, database.url);
+      const service = await startBuild(file, database.url, settings(process.env[`BENCH_AB_ENV_${name}`]));
       contenders.push({ name, service, token: await service.clerkToken(), database: await DatabaseCpu.watch(server.url, database.url) });
     }
     for (const contender of contenders) {
