@@ -97,6 +97,18 @@ describe('write rate limit and body size', () => {
     expect((await t.http.post('/petitions').set('Authorization', `Bearer ${colleague}`).send(validPetition())).status).toBe(201);
   });
 
+  it('counts concurrent writes one by one: of 12 at once from two callers, each caller gets exactly 5 through', async () => {
+    const callers = [await t.token('clerk', { sub: 'burst-clerk-1' }), await t.token('clerk', { sub: 'burst-clerk-2' })];
+    const statuses = await Promise.all(
+      Array.from({ length: 12 }, (_, index) => t.http.post('/petitions').set('Authorization', `Bearer ${callers[index % 2]}`).send({}).then((response) => [index % 2, response.status] as const)),
+    );
+    for (const caller of [0, 1]) {
+      const mine = statuses.filter(([who]) => who === caller).map(([, status]) => status);
+      expect(mine.filter((status) => status === 400)).toHaveLength(5);
+      expect(mine.filter((status) => status === 429)).toHaveLength(1);
+    }
+  });
+
   it('refuses a body over BODY_LIMIT_BYTES with 413 problem+json', async () => {
     const response = await t.http.post('/petitions').set('Authorization', `Bearer ${await t.token('clerk')}`).send(validPetition({ content: 'x'.repeat(9 * 1024) }));
     expect(response.status).toBe(413);

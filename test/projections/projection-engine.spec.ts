@@ -183,6 +183,28 @@ describe('projection engine', () => {
       expect(measured).toEqual([1, 6]);
     });
 
+    it('takes a batch that only moved its checkpoint over others\' events at most every idleMillis, unless a reader waits', async () => {
+      // A read model of other streams than the ones written (a few event types, while registrations pour in).
+      const elsewhere: Projection = { ...countingProjection(), streamPrefix: 'unit-' };
+      const batches: number[] = [];
+      const projector = new Projector(pool, store, [elsewhere], { idleMillis: 1_500, batchIntervalMillis: 20, onBatch: (_, batch) => batches.push(batch.events) });
+      projector.start();
+      try {
+        // Ten writes 60 ms apart: each wakes the projection, which has nothing of its own to apply.
+        for (let s = 0; s < 10; s++) {
+          await appendAndWake(projector, 100 + s, 1);
+          await new Promise((resolve) => setTimeout(resolve, 60));
+        }
+        expect(batches.length).toBeLessThanOrEqual(2);
+        // A reader waiting for the head does not wait out the pause.
+        const started = Date.now();
+        expect(await projector.waitFor(await appendAndWake(projector, 110, 1), 5_000)).toBe(true);
+        expect(Date.now() - started).toBeLessThan(1_000);
+      } finally {
+        await projector.stop();
+      }
+    });
+
     it('does not keep a waiting reader, or a stop, waiting out the interval', async () => {
       const { projection } = batchRecording();
       const projector = new Projector(pool, store, [projection], { idleMillis: 60_000, batchIntervalMillis: 60_000 });

@@ -44,6 +44,28 @@ describe('repeat detection at intake: same person and same matter', () => {
     expect((await read(otherPerson.id)).petition.relatedCases).toEqual([]);
   });
 
+  it('answers registrations arriving together each about its own person and matter', async () => {
+    const first = await register({ petitioners: [{ name: '周八', phone: '13500000001' }], responsibleUnit: '丁镇' });
+    const second = await register({ petitioners: [{ name: '周八', phone: '13500000001' }], responsibleUnit: '丁镇' });
+    const other = await register({ petitioners: [{ name: '吴九', phone: '13500000002' }], responsibleUnit: '丁镇' });
+    const bodies = Array.from({ length: 9 }, (_, index) =>
+      validPetition([
+        { petitioners: [{ name: '周八', phone: '13500000001' }], responsibleUnit: '丁镇' },
+        { petitioners: [{ name: '吴九', phone: '13500000002' }], responsibleUnit: '丁镇' },
+        { petitioners: [{ name: '郑十', phone: '13500000003' }], responsibleUnit: '丁镇' },
+      ][index % 3]!),
+    );
+    const answers = await Promise.all(bodies.map((body) => t.http.post('/petitions').set('Authorization', `Bearer ${clerk}`).send(body)));
+    const link = (earlier: { id: string; receiptNumber: string }) => ({ petitionId: earlier.id, receiptNumber: earlier.receiptNumber });
+    for (const [index, answer] of answers.entries()) {
+      expect(answer.status).toBe(201);
+      const related = (await read(answer.body.id)).petition.relatedCases as { petitionId: string }[];
+      // Of one day, in the order of their ids.
+      const expected = [[link(first), link(second)], [link(other)], []][index % 3]!.sort((a, b) => a.petitionId.localeCompare(b.petitionId));
+      expect(related).toEqual(expected);
+    }
+  });
+
   it('flags a matter concluded by a final review', async () => {
     const first = await register({ petitioners: [{ name: '孙七', phone: '13600000000' }], responsibleUnit: '丙镇' });
     // The first case's final review is done elsewhere in the suite; here its read-model stage stands for it.

@@ -36,6 +36,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     personalDataMasterKey: Buffer.alloc(32, 7),
     dueSoonDays: 3,
     signOffWaitingDays: 90,
+    snapshotEvery: 100,
     bodyLimitBytes: 256 * 1024,
     headerLimitBytes: 16 * 1024,
     urlLimitBytes: 8 * 1024,

@@ -38,6 +38,8 @@ import { WriteRateLimitGuard } from './security/write-rate-limit.guard.js';
 import { CalendarService } from './calendar/calendar.service.js';
 import { PetitionEventCodec } from './event-codec/petition-event-codec.js';
 import { CASE_LINKS } from './petitions/command-path/case-links.port.js';
+import { CASE_SNAPSHOTS } from './petitions/command-path/case-snapshots.port.js';
+import { PostgresCaseSnapshots } from './case-snapshots/postgres-case-snapshots.js';
 import { ReboundReactor } from './petitions/programme/rebound-reactor.js';
 import { PROJECTIONS, REACTORS } from './projections/projections.token.js';
 import { createProjections } from './read-models/all-projections.js';
@@ -97,6 +99,7 @@ export class AppModule {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         // The composition root joins the write side's ports and the projector to the read models that answer them.
         { provide: CASE_LINKS, useExisting: CaseLinkFinder },
+        { provide: CASE_SNAPSHOTS, useClass: PostgresCaseSnapshots },
         {
           provide: PROJECTIONS,
           inject: [PetitionEventCodec, PersonKeys, CalendarService, EVENT_STORE],
@@ -105,7 +108,7 @@ export class AppModule {
         },
         { provide: REACTORS, inject: [ReboundReactor], useFactory: (rebounds: ReboundReactor) => [rebounds.projection()] },
       ],
-      exports: [APP_CONFIG, DATABASE_URL, CASE_LINKS, PROJECTIONS, REACTORS, TOKEN_VERIFIER],
+      exports: [APP_CONFIG, DATABASE_URL, CASE_LINKS, CASE_SNAPSHOTS, PROJECTIONS, REACTORS, TOKEN_VERIFIER],
     };
   }
 }

@@ -25,15 +25,23 @@ interface CheckpointRow {
 }
 
 export async function readCheckpoint(db: pg.ClientBase | pg.Pool, projection: string, schema: string): Promise<Checkpoint> {
-  await db.query(
-    `INSERT INTO projection.checkpoints (projection, target_schema) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+  // One round trip, on every batch: the row as inserted now, or else as it stands (a statement does
+  // not see its own insert, so at most one of the two answers).
+  const { rows } = await db.query<CheckpointRow>(
+    `WITH created AS (
+       INSERT INTO projection.checkpoints (projection, target_schema) VALUES ($1, $2) ON CONFLICT DO NOTHING
+       RETURNING position_commit::text, position_prepare::text, events_applied::text
+     )
+     SELECT * FROM created
+     UNION ALL
+     SELECT position_commit::text, position_prepare::text, events_applied::text FROM projection.checkpoints WHERE projection = $1 AND target_schema = $2`,
     [projection, schema],
   );
-  const { rows } = await db.query<CheckpointRow>(
+  // None when another transaction inserted it meanwhile (after this statement's snapshot): read again.
+  const row = rows[0] ?? (await db.query<CheckpointRow>(
     `SELECT position_commit::text, position_prepare::text, events_applied::text FROM projection.checkpoints WHERE projection = $1 AND target_schema = $2`,
     [projection, schema],
-  );
-  const row = rows[0]!;
+  )).rows[0]!;
   return {
     position: row.position_commit === null ? null : { commit: BigInt(row.position_commit), prepare: BigInt(row.position_prepare!) },
     eventsApplied: BigInt(row.events_applied),

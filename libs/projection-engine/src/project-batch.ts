@@ -28,16 +28,23 @@ export interface BatchOptions {
  */
 export async function projectBatch(pool: pg.Pool, store: EventStore, projection: Projection, schema: string, options: BatchOptions): Promise<BatchResult> {
   // A batch that lost the lock after applying its events must not keep them.
-  return inTransaction(pool, (client) => projectBatchWithin(client, store, projection, schema, options), {
+  // The lock is asked for in BEGIN's round trip: one fewer per batch of every projection.
+  const key = lockKeyOf(projection.name, schema);
+  const lock = options.waitForLock ? `SELECT pg_advisory_xact_lock(${key}), true AS locked` : `SELECT pg_try_advisory_xact_lock(${key}) AS locked`;
+  return inTransaction(pool, (client, begun) => projectBatchWithin(client, store, projection, schema, options, begun[0]?.locked === true), {
     asynchronousCommit: options.asynchronousCommit,
     commitIf: (result) => result.kind !== 'busy',
+    beginWith: lock,
   });
 }
 
-/** The same, inside a transaction the caller holds (a rebuild's final catch-up and swap). */
-export async function projectBatchWithin(tx: pg.ClientBase, store: EventStore, projection: Projection, schema: string, options: BatchOptions): Promise<BatchResult> {
+/** The same, inside a transaction the caller holds (a rebuild's final catch-up and swap); `lockTaken`: the caller asked for the lock already. */
+export async function projectBatchWithin(tx: pg.ClientBase, store: EventStore, projection: Projection, schema: string, options: BatchOptions, lockTaken?: boolean): Promise<BatchResult> {
   const key = lockKeyOf(projection.name, schema);
-  if (options.waitForLock) {
+  if (lockTaken === false) return { kind: 'busy' };
+  if (lockTaken === true) {
+    // Taken with BEGIN (projectBatch).
+  } else if (options.waitForLock) {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [key]);
   } else {
     const { rows } = await tx.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS locked', [key]);

@@ -93,7 +93,11 @@ export class ProjectionRunner {
         if (result.kind === 'applied' && result.read === batchSize) continue;
         await this.sleep(idleMillis, () => this.woken || this.stopping);
         // Only after a batch that found events: the first write after a quiet spell is applied at once.
-        if (result.kind === 'applied') await this.sleep(started + intervalMillis - Date.now(), () => this.hurried || this.stopping);
+        // One that only moved its checkpoint over others' events (a read model of a few event types
+        // while registrations pour in) waits `idleMillis` before the next, unless a reader waits:
+        // its tables did not change, and a batch a few milliseconds apart would not change them either.
+        const pause = result.kind === 'applied' && result.applied === 0 ? Math.max(intervalMillis, idleMillis) : intervalMillis;
+        if (result.kind === 'applied') await this.sleep(started + pause - Date.now(), () => this.hurried || this.stopping);
       } catch (error) {
         failures++;
         this.lastError = error instanceof Error ? error.message : String(error);

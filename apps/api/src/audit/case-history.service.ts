@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { formatLogPosition, type RecordedEvent, verifyHashChain } from '@xinfang/event-store';
 import { PetitionEventCodec, RECORD_EVENT_TYPES } from '../event-codec/petition-event-codec.js';
 import { CaseLoader } from '../event-codec/case-loader.js';
-import { petitionView, type PetitionView } from '../petitions/get-petition/petition.view.js';
+import { petitionView, type PetitionView, recordedSteps } from '../petitions/get-petition/petition.view.js';
 
 export interface HistoryEntry {
   readonly version: number;
@@ -57,7 +57,7 @@ export class CaseHistoryService {
   async stateAt(petitionId: string, recorded: readonly RecordedEvent[]): Promise<PetitionView> {
     const state = await this.cases.fold(recorded);
     if (state.status === 'none') throw new NotFoundException(`Petition ${petitionId} did not exist yet then`);
-    return petitionView(petitionId, state, recorded);
+    return petitionView(petitionId, state, recordedSteps(state, recorded));
   }
 
   verify(recorded: readonly RecordedEvent[]) {

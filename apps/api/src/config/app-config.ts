@@ -72,6 +72,8 @@ export interface AppConfig {
   readonly dueSoonDays: number;
   /** How many days a programme case stands resolved before it may be signed off (销号). */
   readonly signOffWaitingDays: number;
+  /** A case snapshot every this many events (SNAPSHOT_EVERY; 0: none, every load folds the whole stream). */
+  readonly snapshotEvery: number;
   /** Wraps each data subject's key; personal data in events is sealed under those keys. */
   readonly personalDataMasterKey: Buffer;
   /** Largest request body accepted, in bytes. */

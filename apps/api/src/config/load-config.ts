@@ -40,9 +40,10 @@ export async function loadConfig(env: Env, dataRoot = resolve(env.XINFANG_DATA_D
   const signInLockout = signInLockoutConfig(env, problems);
   const oidc = oidcConfig(env, problems);
   const signOffWaitingDays = integer(env, 'SIGN_OFF_WAITING_DAYS', DEFAULT_SIGN_OFF_WAITING_DAYS, 0, 3650, problems);
+  const snapshotEvery = integer(env, 'SNAPSHOT_EVERY', 100, 0, 100_000, problems);
   if (problems.length > 0 || !auth) throw new ConfigError(problems);
   return {
-    nodeEnv, host, port, database, auth, session, signInLockout, ...(oidc ? { oidc } : {}), eventStore, projector, personalDataMasterKey, dueSoonDays, signOffWaitingDays, bodyLimitBytes,
+    nodeEnv, host, port, database, auth, session, signInLockout, ...(oidc ? { oidc } : {}), eventStore, projector, personalDataMasterKey, dueSoonDays, signOffWaitingDays, snapshotEvery, bodyLimitBytes,
     headerLimitBytes, urlLimitBytes, attachmentLimitBytes,
     logLevel, corsOrigins, writeRateLimitPerMinute, shutdownTimeoutMillis,
   };

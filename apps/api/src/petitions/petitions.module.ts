@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { ACCEPTANCE_ROUTES } from './acceptance/acceptance.routes.js';
 import { CLASSIFICATION_ROUTES } from './classification/classification.routes.js';
 import { caseCommandController, RunCaseCommandHandler } from './command-path/case-command.controller.js';
+import { CurrentCaseLoader } from './command-path/current-case.js';
 import { PetitionCommandRunner } from './command-path/petition-command-runner.js';
 import { GetPetitionController } from './get-petition/get-petition.controller.js';
 import { GetPetitionHandler } from './get-petition/get-petition.handler.js';
@@ -28,7 +29,7 @@ const CASE_COMMAND_ROUTES = [...ACCEPTANCE_ROUTES, ...HANDOVER_ROUTES, ...CLASSI
 @Global()
 @Module({
   controllers: [RegisterBatchController, RegisterPetitionController, ...CASE_COMMAND_ROUTES.map(caseCommandController), SignOffController, ProgrammesController, GetPetitionController],
-  providers: [PetitionCommandRunner, RunCaseCommandHandler, RegisterPetitionHandler, RegisterBatchService, GetPetitionHandler, ProgrammeStreams, ReboundReactor],
-  exports: [PetitionCommandRunner, ReboundReactor],
+  providers: [CurrentCaseLoader, PetitionCommandRunner, RunCaseCommandHandler, RegisterPetitionHandler, RegisterBatchService, GetPetitionHandler, ProgrammeStreams, ReboundReactor],
+  exports: [CurrentCaseLoader, PetitionCommandRunner, ReboundReactor],
 })
 export class PetitionsModule {}

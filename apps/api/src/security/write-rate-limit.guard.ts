@@ -8,6 +8,18 @@ import { ProblemException, problemType } from '../http/problem.js';
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const WINDOW_SECONDS = 60;
 const CLEANUP_MILLIS = 5 * 60_000;
+/** Most hits counted by one statement. */
+const MAX_HITS_PER_STATEMENT = 500;
+
+interface Window {
+  writes: number;
+  retry_after: number;
+}
+
+interface WaitingHit {
+  readonly caller: string;
+  readonly settle: (window?: Window, error?: unknown) => void;
+}
 
 /**
  * At most the configured number of writes a minute per caller — the token's subject, or the
@@ -18,6 +30,9 @@ const CLEANUP_MILLIS = 5 * 60_000;
 @Injectable()
 export class WriteRateLimitGuard implements CanActivate, OnModuleInit, OnModuleDestroy {
   private timer: NodeJS.Timeout | undefined;
+  /** Hits waiting for the statement under way to finish; they are counted together by the next one. */
+  private waiting: WaitingHit[] = [];
+  private counting = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -37,9 +52,9 @@ export class WriteRateLimitGuard implements CanActivate, OnModuleInit, OnModuleD
     const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
     if (!WRITE_METHODS.has(request.method)) return true;
     const caller = request.principal ? `subject:${request.principal.id}` : `address:${request.ip ?? 'unknown'}`;
-    const [window]: { writes: number; retry_after: number }[] = await this.database.query('SELECT * FROM write_rate_hit($1, $2)', [caller, WINDOW_SECONDS]);
-    if (window!.writes <= this.config.writeRateLimitPerMinute) return true;
-    const retryAfterSeconds = Math.max(1, window!.retry_after);
+    const window = await this.hit(caller);
+    if (window.writes <= this.config.writeRateLimitPerMinute) return true;
+    const retryAfterSeconds = Math.max(1, window.retry_after);
     throw new ProblemException(
       {
         type: problemType('rate-limited'),
@@ -49,6 +64,39 @@ export class WriteRateLimitGuard implements CanActivate, OnModuleInit, OnModuleD
       },
       { 'Retry-After': String(retryAfterSeconds) },
     );
+  }
+
+  /**
+   * One write counted for `caller`. Hits that arrive while a statement is under way are counted by
+   * the next one, each by its own call of `write_rate_hit` in order, so each gets the count it would
+   * have got alone: concurrent writes share a round trip instead of queueing for the pool one by one.
+   */
+  private hit(caller: string): Promise<Window> {
+    return new Promise<Window>((resolve, reject) => {
+      this.waiting.push({ caller, settle: (window, error) => (window ? resolve(window) : reject(error ?? new Error('counting the write failed'))) });
+      void this.countWaiting();
+    });
+  }
+
+  private async countWaiting(): Promise<void> {
+    if (this.counting) return;
+    this.counting = true;
+    try {
+      while (this.waiting.length > 0) {
+        const batch = this.waiting.splice(0, MAX_HITS_PER_STATEMENT);
+        try {
+          const windows = await this.database.query<Window>(
+            `SELECT h.writes, h.retry_after FROM unnest($1::text[]) WITH ORDINALITY AS c(caller, n), LATERAL write_rate_hit(c.caller, $2) h ORDER BY c.n`,
+            [batch.map((hit) => hit.caller), WINDOW_SECONDS],
+          );
+          batch.forEach((hit, index) => hit.settle(windows[index]));
+        } catch (error) {
+          for (const hit of batch) hit.settle(undefined, error);
+        }
+      }
+    } finally {
+      this.counting = false;
+    }
   }
 
   private async forgetExpired(): Promise<void> {

@@ -1,7 +1,7 @@
 import { HttpProblem } from '@event-driven-io/emmett-expressjs';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { jwtVerify, type JWTPayload } from 'jose';
-import { ROLES, type Role } from '../../../../libs/petition/src/petition.types.js';
+import { ROLES, type Role } from '../../../../libs/petition/src/core/petition.types.js';
 import type { Actor } from './petition.js';
 
 export type AuthenticatedRequest = Request & { actor: Actor };

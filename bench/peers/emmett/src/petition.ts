@@ -1,5 +1,5 @@
 import { type Command, type Decider, type Event, IllegalStateError } from '@event-driven-io/emmett';
-import type { BacklogKind, Category, Channel, Role } from '../../../../libs/petition/src/petition.types.js';
+import type { BacklogKind, Category, Channel, Role } from '../../../../libs/petition/src/core/petition.types.js';
 
 export type Actor = { id: string; name: string; role: Role };
 

@@ -1,11 +1,11 @@
 import { ValidationError } from '@event-driven-io/emmett';
-import { isIsoDate, shanghaiDate } from '../../../../libs/petition/src/business-date.js';
+import { isIsoDate, shanghaiDate } from '../../../../libs/petition/src/core/business-date.js';
 import {
   ADDRESS_MAX_LENGTH, CONTENT_MAX_LENGTH, DEMANDS_MAX_LENGTH, MAX_REPRESENTATIVES, NAME_MAX_LENGTH, SUBJECT_MAX_LENGTH, UNIT_MAX_LENGTH,
-} from '../../../../libs/petition/src/petition.limits.js';
-import { BACKLOG_KINDS, CATEGORIES, CHANNELS } from '../../../../libs/petition/src/petition.types.js';
-import { isValidPhoneNumber } from '../../../../libs/petition/src/phone-number.validator.js';
-import { isValidResidentIdNumber } from '../../../../libs/petition/src/resident-id-number.validator.js';
+} from '../../../../libs/petition/src/core/petition.limits.js';
+import { BACKLOG_KINDS, CATEGORIES, CHANNELS } from '../../../../libs/petition/src/core/petition.types.js';
+import { isValidPhoneNumber } from '../../../../libs/petition/src/core/phone-number.validator.js';
+import { isValidResidentIdNumber } from '../../../../libs/petition/src/core/resident-id-number.validator.js';
 import type { PetitionDetails, Petitioner } from './petition.js';
 
 /*

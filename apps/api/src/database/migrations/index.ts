@@ -20,6 +20,7 @@ import { UserDirectoryAndSessions1764570000000 } from './1764570000000-user-dire
 import { ReceiptPacing1764580000000 } from './1764580000000-receipt-pacing.js';
 import { WriteRateWindows1764590000000 } from './1764590000000-write-rate-windows.js';
 import { SupervisionRegister1764600000000 } from './1764600000000-supervision-register.js';
+import { CaseSnapshots1764630000000 } from './1764630000000-case-snapshots.js';
 
 /** Every read-side migration, oldest first. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   ReceiptPacing1764580000000,
   WriteRateWindows1764590000000,
   SupervisionRegister1764600000000,
+  CaseSnapshots1764630000000,
 ];

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EventBus } from '@nestjs/cqrs';
-import { type EventStore, type LogPosition, type NewEvent, type RecordedEvent, WrongExpectedVersionError } from '@xinfang/event-store';
+import { type EventStore, formatLogPosition, type LogPosition, type NewEvent, type RecordedEvent, WrongExpectedVersionError } from '@xinfang/event-store';
 import { decide, evolve, type PetitionCommand, type PetitionState, petitionStreamId } from '@xinfang/petition';
 import { CalendarService } from '../../calendar/calendar.service.js';
 import { PetitionEventCodec } from '../../event-codec/petition-event-codec.js';
@@ -11,6 +11,7 @@ import type { RequestContext } from '../../http/request-context.js';
 import { EventsAppended } from '../../projections/events-appended.event.js';
 import { UnitDirectoryService } from '../../units/unit-directory.service.js';
 import { CaseLoader } from '../../event-codec/case-loader.js';
+import { type CurrentCase, CurrentCaseLoader } from './current-case.js';
 
 export interface CommandOutcome {
   readonly petitionId: string;
@@ -26,7 +27,7 @@ const MAX_ATTEMPTS = 3;
 export type PetitionCommandInput = PetitionCommand extends infer Command ? (Command extends PetitionCommand ? Omit<Command, 'context'> : never) : never;
 
 /**
- * load → decide → append, the one path every petition command takes. A conflicting concurrent
+ * load (the latest snapshot and the tail after it) → decide → append, the one path every petition command takes. A conflicting concurrent
  * write is retried on fresh state, unless the caller pinned a version with If-Match.
  */
 @Injectable()
@@ -38,6 +39,7 @@ export class PetitionCommandRunner {
     private readonly cases: CaseLoader,
     private readonly calendar: CalendarService,
     private readonly units: UnitDirectoryService,
+    private readonly current: CurrentCaseLoader,
   ) {}
 
   async run(petitionId: string, input: PetitionCommandInput, request: RequestContext): Promise<CommandOutcome> {
@@ -48,11 +50,12 @@ export class PetitionCommandRunner {
     for (let attempt = 1; ; attempt++) {
       // A registration under a fresh random id has no stream to read; `no_stream` below still guards it.
       const fresh = attempt === 1 && input.type === 'RegisterPetition' && !request.idempotencyKey;
-      const recorded = fresh ? [] : await this.cases.read(petitionId);
-      const earlier = request.idempotencyKey ? await this.earlierOutcome(petitionId, recorded, ids) : undefined;
+      const loaded = fresh ? noCase(petitionId) : await this.current.load(petitionId);
+      // A retry's events may be older than the snapshot: only then is the whole stream read.
+      const earlier = request.idempotencyKey && this.current.mayHold(loaded, ids.eventId(0)) ? await this.earlierOutcome(petitionId, await this.cases.read(petitionId), ids) : undefined;
       if (earlier) return earlier;
-      if (request.ifMatch !== undefined && request.ifMatch !== recorded.length) throw versionMismatch(recorded.length);
-      const state = await this.cases.fold(recorded);
+      if (request.ifMatch !== undefined && request.ifMatch !== loaded.version) throw versionMismatch(loaded.version);
+      const state = loaded.state;
       const events = decide(command, state);
       const encoded = await this.codec.encode(events);
       const newEvents: NewEvent[] = encoded.map((event, index) => ({
@@ -68,10 +71,13 @@ export class PetitionCommandRunner {
         },
       }));
       try {
-        const expectedVersion = recorded.length === 0 ? 'no_stream' : BigInt(recorded.length - 1);
+        const expectedVersion = loaded.version === 0 ? 'no_stream' : BigInt(loaded.version - 1);
         const result = await this.store.appendToStream(streamId, newEvents, { expectedVersion });
         this.eventBus.publish(new EventsAppended(result.position, newEvents.map((event) => event.type)));
-        return { petitionId, version: Number(result.nextExpectedVersion) + 1, position: result.position, state: events.reduce(evolve, state) };
+        const version = Number(result.nextExpectedVersion) + 1;
+        const after = events.reduce(evolve, state);
+        this.current.appended(loaded, newEvents, { version, position: formatLogPosition(result.position) }, after);
+        return { petitionId, version, position: result.position, state: after };
       } catch (error) {
         if (!(error instanceof WrongExpectedVersionError)) throw error;
         if (request.ifMatch !== undefined) throw versionMismatch(error.actual === null ? 0 : Number(error.actual) + 1);
@@ -89,6 +95,10 @@ export class PetitionCommandRunner {
     const upTo = recorded.slice(0, first + count);
     return { petitionId, version: upTo.length, position: upTo[upTo.length - 1]!.position, state: await this.cases.fold(upTo) };
   }
+}
+
+function noCase(petitionId: string): CurrentCase {
+  return { petitionId, version: 0, state: { status: 'none' }, tail: [], snapshot: undefined, lastEventId: undefined, position: undefined, subjects: [] };
 }
 
 function versionMismatch(current: number): ProblemException {

@@ -3,10 +3,10 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { type ExistingPetition, shanghaiDate, type UnitDirectory, withoutPersonalData } from '@xinfang/petition';
 import { CalendarService } from '../../calendar/calendar.service.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { CaseLoader } from '../../event-codec/case-loader.js';
 import { CaseReaders } from '../../units/case-readers.js';
 import { UnitDirectoryService } from '../../units/unit-directory.service.js';
 import { CASE_LINKS, type CaseLinks } from '../command-path/case-links.port.js';
+import { CurrentCaseLoader } from '../command-path/current-case.js';
 import { caseClockViews } from './clock.view.js';
 import { GetPetitionQuery } from './get-petition.query.js';
 import { petitionView, type PetitionView, type UnitRefView } from './petition.view.js';
@@ -14,7 +14,7 @@ import { petitionView, type PetitionView, type UnitRefView } from './petition.vi
 @QueryHandler(GetPetitionQuery)
 export class GetPetitionHandler implements IQueryHandler<GetPetitionQuery> {
   constructor(
-    private readonly cases: CaseLoader,
+    private readonly cases: CurrentCaseLoader,
     @Inject(CASE_LINKS) private readonly caseLinks: CaseLinks,
     private readonly calendar: CalendarService,
     private readonly units: UnitDirectoryService,
@@ -23,14 +23,15 @@ export class GetPetitionHandler implements IQueryHandler<GetPetitionQuery> {
   ) {}
 
   async execute({ petitionId, reader }: GetPetitionQuery): Promise<PetitionView> {
-    const { recorded, state } = await this.cases.load(petitionId);
+    const loaded = await this.cases.load(petitionId, { withSteps: true });
+    const { state } = loaded;
     if (state.status === 'none') throw new NotFoundException(`There is no petition ${petitionId}`);
     await this.readers.assertMayRead(petitionId, state, reader);
     const units = await this.units.current();
     // A panel member needs to know who petitions, not their ID number, phone or address.
     const shown: ExistingPetition = reader.role === 'panel' ? withoutPersonalData(state) : state;
     return {
-      ...petitionView(petitionId, shown, recorded),
+      ...petitionView(petitionId, shown, { version: loaded.version, position: loaded.position!, steps: this.cases.steps(loaded) }),
       laterRelatedCases: await this.caseLinks.laterCases(petitionId),
       clocks: caseClockViews(state, this.calendar.current(), shanghaiDate(new Date()), this.config.dueSoonDays),
       units: unitRefs(state, units),

@@ -1,5 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { formatLogPosition, type RecordedEvent } from '@xinfang/event-store';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { allowedNextSteps, type ExistingPetition, PETITION_STAGES, PETITION_STEPS } from '@xinfang/petition';
 import { RECORD_EVENT_TYPES } from '../../event-codec/petition-event-codec.js';
 import { CaseRecordView } from './case-record.view.js';
@@ -43,39 +43,51 @@ export class PetitionView {
   units!: UnitRefView[];
 }
 
-export function petitionView(petitionId: string, state: ExistingPetition, recorded: readonly RecordedEvent[]): PetitionView {
+/** What the case's recorded events give the view: its version, latest position and steps. */
+export interface RecordedSteps {
+  readonly version: number;
+  /** `commit-prepare` */
+  readonly position: string;
+  readonly steps: readonly StepRecord[];
+}
+
+/** The whole stream as the view's version, position and steps (an auditor's state at a version). */
+export function recordedSteps(state: ExistingPetition, recorded: readonly RecordedEvent[]): RecordedSteps {
+  return { version: recorded.length, position: formatLogPosition(recorded[recorded.length - 1]!.position), steps: stepsOf(state, recorded) };
+}
+
+/**
+ * Each recorded event as a step, with its business date from the case's timeline: it holds one
+ * entry per domain event in the order recorded, so record-keeping events (an erasure) are skipped
+ * when pairing them. `timelineIndex`: the timeline entry of the first of these events (after a snapshot's).
+ */
+export function stepsOf(state: ExistingPetition, recorded: readonly RecordedEvent[], timelineIndex = 0): StepRecord[] {
+  let next = timelineIndex;
+  return recorded.map((event) => {
+    const entry = RECORD_EVENT_TYPES.has(event.type) ? undefined : state.timeline[next++];
+    const businessDate = entry?.event === event.type ? entry.date : undefined;
+    return {
+      version: Number(event.version) + 1,
+      type: event.type,
+      ...(businessDate !== undefined && { businessDate }),
+      recordedAt: event.metadata.recordedAt,
+      actor: { ...event.metadata.actor },
+    };
+  });
+}
+
+export function petitionView(petitionId: string, state: ExistingPetition, recorded: RecordedSteps): PetitionView {
   const { status, ...petition } = state;
-  const last = recorded[recorded.length - 1]!;
-  const businessDates = businessDatesOf(state, recorded);
   return {
     id: petitionId,
-    version: recorded.length,
-    position: formatLogPosition(last.position),
+    version: recorded.version,
+    position: recorded.position,
     stage: status,
     allowedNext: allowedNextSteps(state),
     petition,
-    steps: recorded.map((event, index) => ({
-      version: Number(event.version) + 1,
-      type: event.type,
-      ...(businessDates[index] !== undefined && { businessDate: businessDates[index] }),
-      recordedAt: event.metadata.recordedAt,
-      actor: { ...event.metadata.actor },
-    })),
+    steps: [...recorded.steps],
     laterRelatedCases: [],
     clocks: [],
     units: [],
   };
-}
-
-/**
- * Each recorded event's business date, from the case's timeline: it holds one entry per domain
- * event in the order recorded, so record-keeping events (an erasure) are skipped when pairing them.
- */
-function businessDatesOf(state: ExistingPetition, recorded: readonly RecordedEvent[]): (string | undefined)[] {
-  let next = 0;
-  return recorded.map((event) => {
-    if (RECORD_EVENT_TYPES.has(event.type)) return undefined;
-    const entry = state.timeline[next++];
-    return entry?.event === event.type ? entry.date : undefined;
-  });
 }

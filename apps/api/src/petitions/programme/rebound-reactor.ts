@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { RecordedEvent } from '@xinfang/event-store';
 import { type Actor, type CaseLink, PETITION_STREAM_PREFIX, petitionIdOf, reboundOf } from '@xinfang/petition';
 import type { Projection } from '@xinfang/projection-engine';
-import { CaseLoader } from '../../event-codec/case-loader.js';
 import { upcast } from '../../event-codec/upcasters.js';
 import { PetitionCommandRunner } from '../command-path/petition-command-runner.js';
+import { CurrentCaseLoader } from '../command-path/current-case.js';
 
 export const REBOUND_REACTOR = 'programme_rebounds';
 
@@ -27,7 +27,7 @@ interface LinkedRegistration {
 @Injectable()
 export class ReboundReactor {
   constructor(
-    private readonly cases: CaseLoader,
+    private readonly cases: CurrentCaseLoader,
     private readonly runner: PetitionCommandRunner,
   ) {}
 
@@ -40,6 +40,7 @@ export class ReboundReactor {
       const facts = upcast(registration) as unknown as LinkedRegistration;
       const later = { petitionId: petitionIdOf(registration.streamId), receiptNumber: facts.receiptNumber, receivedAt: facts.receivedAt };
       for (const { petitionId } of [...(facts.relatedCases ?? []), ...(facts.priorConcludedCases ?? [])]) {
+        // The earlier case may be a long one: its latest snapshot and the events after it.
         const { state } = await this.cases.load(petitionId);
         if (!reboundOf(state, later)) continue;
         // The clerk who registered the later petition caused the rebound: the event is theirs.
