@@ -134,6 +134,10 @@ describe('probe: second stage against API.md / DOMAIN.md', () => {
       ['service unknown number', `documents/issued/${encodeURIComponent('信受字〔2026〕99号')}/service`, { method: 'post', servedOn: '2026-11-05', proofAttachmentId: missing }, [404, 422]],
     ];
     for (const [label, path, body, status] of cases) await refused(label, () => post(clerk, `/petitions/${id}/${path}`, body), status, problems);
+    // DOMAIN.md: an assignment (交办) carries a report-by date set by the bureau.
+    const fresh = ok(await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-02' })), 201).id!;
+    const noReportBy = await refused('assignment without reportBy', () => post(clerk, `/petitions/${fresh}/acceptance`, { decision: 'assigned', toUnit: 'hd-town', decidedAt: '2026-11-04' }), 400, problems);
+    if (JSON.stringify(noReportBy.body.errors) !== JSON.stringify([{ field: 'reportBy', code: 'required', message: 'reportBy is required' }])) problems.push(`assignment without reportBy: ${JSON.stringify(noReportBy.body.errors)}`);
     // unknown petition
     for (const path of ['handover/receipt', 'supervisions', 'owner', 'claim-type']) {
       await refused(`unknown petition ${path}`, () => post(clerk, `/petitions/${missing}/${path}`, { level: 'notice', subject: 'x', answerBy: '2026-12-20' }), [400, 404], problems);
