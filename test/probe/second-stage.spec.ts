@@ -79,6 +79,25 @@ describe('probe: second stage against API.md / DOMAIN.md', () => {
     expect(problems).toEqual([]);
   });
 
+  it('keeps a case with the unit while its objection waits for the bureau: it reads it, finds it in its inbox, and a second objection is 409', async () => {
+    const id = ok(await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-02' })), 201).id!;
+    ok(await post(clerk, `/petitions/${id}/acceptance`, { decision: 'forwarded', toUnit: 'hd-town', decidedAt: '2026-11-04' }));
+    ok(await post(township, `/petitions/${id}/handover/receipt`, { receivedOn: '2026-11-05' }));
+    const objected = ok(await post(township, `/petitions/${id}/objection`, { reason: '不属本单位职责', objectedAt: '2026-11-06' }));
+    const view = await get(township, `/petitions/${id}`);
+    expect([view.status, view.body.stage]).toEqual([200, 'objected']);
+    const inbox = ok(await get(township, `/units/hd-town/inbox?minPosition=${objected.position}`));
+    expect(inbox.items!.map((item) => item.petitionId)).toContain(id);
+    const problems: string[] = [];
+    await refused('second objection', () => post(township, `/petitions/${id}/objection`, { reason: '不属本单位', objectedAt: '2026-11-07' }), 409, problems);
+    await refused('another unit', () => post(otherUnit, `/petitions/${id}/objection`, { reason: '不属本单位', objectedAt: '2026-11-07' }), 404, problems);
+    expect(problems).toEqual([]);
+    expect((await get(otherUnit, `/petitions/${id}`)).status).toBe(404);
+    // Rejected: the unit keeps it; upheld and routed elsewhere, it is no longer the unit's.
+    ok(await post(clerk, `/petitions/${id}/objection/decision`, { decision: 'rejected', reason: '属本单位职责', decidedOn: '2026-11-07' }));
+    expect((await get(township, `/petitions/${id}`)).body.stage).toBe('forwarded');
+  });
+
   it('a leader on a case it does not own: 404 everywhere', async () => {
     const problems: string[] = [];
     const id = await assigned();
