@@ -3,7 +3,7 @@ import { startTestApp, type TestApp, validPetition } from '../support/test-app.j
 
 /** A clock as the case, /deadlines and the inbox show it; an inbox item carries its clocks. */
 interface ClockItem { clock: string; petitionId?: string; holder?: string; nature?: string; state?: string; daysLeft?: number | null; unit?: string; clocks?: ClockItem[] }
-interface Body { id?: string; supervisionId?: string; position?: string; clocks?: ClockItem[]; items?: ClockItem[]; [field: string]: unknown }
+interface Body { id?: string; supervisionId?: string; position?: string; clocks?: ClockItem[]; items?: ClockItem[]; errors?: { field: string }[]; nextCursor?: string | null; [field: string]: unknown }
 type Res = { status: number; body: Body; headers: Record<string, string> };
 
 describe('probe: second stage against API.md / DOMAIN.md', () => {
@@ -252,6 +252,21 @@ describe('probe: second stage against API.md / DOMAIN.md', () => {
     await refused('unit self parent', () => put('x-3', { name: 'n', level: 'township', parent: 'x-3' }), [400, 422], problems);
     await refused('unit bad code', () => put('a%20b', { name: 'n', level: 'township' }), 400, problems);
     await refused('unit code too long', () => put('a'.repeat(300), { name: 'n', level: 'township' }), 400, problems);
+    // Two units of one name would make history written by name, and a unit's access by name, ambiguous.
+    const taken = await refused('unit name of another unit', () => put('x-4', { name: '合德镇人民政府', level: 'township' }), 422, problems);
+    if (taken.body.errors?.[0]?.field !== 'name') problems.push(`taken name errors ${JSON.stringify(taken.body.errors)}`);
+    if ((await put('hd-town', { name: '合德镇人民政府', level: 'township' })).status !== 200) problems.push('redefining a unit under its own name');
+    // The register pages like every list (limit ≤ 200, an opaque cursor), and is whole without a limit.
+    const whole = ok(await get(clerk, '/units'));
+    const codes = (whole.items as unknown as { code: string }[]).map((unit) => unit.code);
+    const first = ok(await get(clerk, '/units?limit=1'));
+    const second = ok(await get(clerk, `/units?limit=1&cursor=${first.nextCursor as string}`));
+    const paged = [...(first.items as unknown as { code: string }[]), ...(second.items as unknown as { code: string }[])].map((unit) => unit.code);
+    if (JSON.stringify(paged) !== JSON.stringify(codes) || whole.nextCursor !== null || second.nextCursor !== null) problems.push(`units paged ${paged} vs ${codes}, cursors ${first.nextCursor} ${second.nextCursor}`);
+    for (const q of ['/units?limit=201', '/units?limit=0', '/units?cursor=garbage']) {
+      const r = await get(clerk, q);
+      if (r.status !== 400) problems.push(`${q}: ${r.status}`);
+    }
     const g = await get(clerk, '/units/nowhere');
     if (g.status !== 404) problems.push(`GET unknown unit ${g.status}`);
     expect(problems).toEqual([]);
