@@ -111,6 +111,20 @@ describe('probe: second stage against API.md / DOMAIN.md', () => {
     if (r.status !== 404) problems.push(`GET other leader ${r.status}`);
     const mine = await get(leader, `/petitions/${id}`);
     if (mine.status !== 200) problems.push(`GET own leader ${mine.status}`);
+    // GET /me/cases pages like every list.
+    const second = await assigned();
+    const owned = ok(await post(clerk, `/petitions/${second}/owner`, { leaderId: 'leader-1', leaderName: '周建华', post: '副县长', from: '2026-11-06' }));
+    const all = ok(await get(leader, `/me/cases?minPosition=${owned.position}`));
+    const first = ok(await get(leader, '/me/cases?limit=1'));
+    const next = ok(await get(leader, `/me/cases?limit=1&cursor=${first.nextCursor as string}`));
+    const ids = (page: Body) => (page.items as unknown as { petitionId: string }[]).map((item) => item.petitionId);
+    if (JSON.stringify([...ids(first), ...ids(next)]) !== JSON.stringify([second, id]) || JSON.stringify(ids(all)) !== JSON.stringify([second, id]) || next.nextCursor !== null) {
+      problems.push(`me/cases paged ${ids(first)} + ${ids(next)} vs ${ids(all)}`);
+    }
+    for (const q of ['/me/cases?limit=500', '/me/cases?minPosition=soon', '/me/cases?cursor=garbage']) {
+      const r = await get(leader, q);
+      if (r.status !== 400) problems.push(`${q}: ${r.status}`);
+    }
     expect(problems).toEqual([]);
   });
 

@@ -88,13 +88,19 @@ export class SupervisionRegisterService {
     return { asOf: filters.asOf, items, nextCursor: rows.length > filters.limit && last ? encodeCursor([last.deadline, last.petitionId, last.clock, last.seq]) : null };
   }
 
-  async leaderCases(leaderId: string): Promise<LeaderCase[]> {
-    return this.database.query<LeaderCase>(
+  async leaderCases(leaderId: string, { limit, cursor }: { limit: number; cursor?: string }): Promise<{ items: LeaderCase[]; nextCursor: string | null }> {
+    const after = decodeCursor(cursor, 2);
+    const rows = await this.database.query<LeaderCase>(
       `SELECT o.petition_id::text AS "petitionId", p.receipt_number AS "receiptNumber", p.subject, p.stage, o.post, to_char(o.from_on, 'YYYY-MM-DD') AS "ownedFrom"
          FROM read_model.case_owners o JOIN read_model.petitions p USING (petition_id)
-        WHERE o.leader_id = $1 ORDER BY o.from_on DESC, o.petition_id`,
-      [leaderId],
+        WHERE o.leader_id = $1
+          ${after ? `AND (o.from_on < ($2::jsonb->>0)::date OR (o.from_on = ($2::jsonb->>0)::date AND o.petition_id > ($2::jsonb->>1)::uuid))` : ''}
+        ORDER BY o.from_on DESC, o.petition_id LIMIT ${limit + 1}`,
+      after ? [leaderId, JSON.stringify(after)] : [leaderId],
     );
+    const items = rows.slice(0, limit);
+    const last = items.at(-1);
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.ownedFrom, last.petitionId]) : null };
   }
 
   /**

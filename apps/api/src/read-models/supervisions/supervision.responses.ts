@@ -51,6 +51,7 @@ export class LeaderCaseView implements LeaderCase {
 
 export class LeaderCasesView {
   @ApiProperty({ type: [LeaderCaseView] }) items!: LeaderCaseView[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last' }) nextCursor!: string | null;
 }
 
 export class OverdueCountsView {

@@ -11,7 +11,7 @@ import { XLSX_MEDIA_TYPE } from '../programmes/ledger-workbook.js';
 import { overdueReportPage } from './overdue-report.document.js';
 import { SupervisionRegisterService } from './supervision-register.service.js';
 import type { ProposalPage, SupervisionPage } from './supervision-register.types.js';
-import { OverdueReportQuery, SupervisionsQuery } from './supervision.requests.js';
+import { LeaderCasesQuery, OverdueReportQuery, SupervisionsQuery } from './supervision.requests.js';
 import { LeaderCasesView, OverdueReportView, SupervisionRegisterView } from './supervision.responses.js';
 import { supervisionWorkbook } from './supervision-workbook.js';
 
@@ -54,11 +54,11 @@ export class SupervisionsController {
 
   @Get('me/cases')
   @Roles('leader')
-  @ApiOperation({ summary: 'The cases the calling leader owns (包案)' })
+  @ApiOperation({ summary: 'The cases the calling leader owns (包案), latest first, paged' })
   @ApiOkResponse({ type: LeaderCasesView })
-  async myCases(@CurrentRequest() context: RequestContext, @Query('minPosition') minPosition?: string): Promise<LeaderCasesView> {
-    await this.projector.waitFor(minPosition);
-    return { items: await this.register.leaderCases(context.actor.id) };
+  async myCases(@CurrentRequest() context: RequestContext, @Query() query: LeaderCasesQuery): Promise<LeaderCasesView> {
+    await this.projector.waitFor(query.minPosition);
+    return this.register.leaderCases(context.actor.id, { limit: query.limit ?? 50, ...(query.cursor && { cursor: query.cursor }) });
   }
 
   @Get('reports/overdue')
