@@ -1,6 +1,7 @@
 import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { CLOCK_CATALOGUE, type ClockKind, shanghaiDate } from '@xinfang/petition';
 import { Database } from '../../../database/database.js';
+import { refersToUnitSql, unitCodeSql } from '../../units/unit-ref.sql.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { clockInStateSql, clockRunningSql, clockStateSql, DUTY_CLOCK_KINDS_SQL } from '../clock-state.sql.js';
 import type { DeadlinesQuery } from './read-model.requests.js';
@@ -28,7 +29,7 @@ export class FindDeadlinesHandler implements IQueryHandler<FindDeadlines> {
     const add = (sql: (placeholder: string) => string, value: unknown) => where.push(sql(`$${values.push(value)}`));
     if (filters.clock) add((p) => `c.kind = ANY(${p}::text[])`, filters.clock);
     if (filters.category) add((p) => `c.category = ${p}`, filters.category);
-    if (filters.unit) add((p) => `c.unit = ${p}`, filters.unit);
+    if (filters.unit) add((p) => refersToUnitSql('c.unit', p), filters.unit);
     if (filters.petitionId) add((p) => `c.petition_id = ${p}::uuid`, filters.petitionId);
     const states = filters.state ?? [];
     if (states.length > 0) where.push(`(${states.map((state) => clockInStateSql(state, '$1::date', '$2::int')).join(' OR ')})`);
@@ -42,7 +43,7 @@ export class FindDeadlinesHandler implements IQueryHandler<FindDeadlines> {
               to_char(c.started_on, 'YYYY-MM-DD') AS "startedOn", to_char(c.deadline, 'YYYY-MM-DD') AS deadline,
               to_char(c.uncovered, 'YYYY-MM-DD') AS uncovered, to_char(c.stopped_on, 'YYYY-MM-DD') AS "stoppedOn",
               CASE WHEN ${clockRunningSql('$1::date')} AND (c.kind IN ${DUTY_CLOCK_KINDS_SQL} OR c.deadline >= $1::date) THEN c.deadline - $1::date END AS "daysLeft",
-              c.category, c.unit,
+              c.category, ${unitCodeSql('c.unit')} AS unit,
               to_char(coalesce(c.deadline, c.uncovered), 'YYYY-MM-DD') AS sort_day
          FROM read_model.clocks c JOIN read_model.petitions p USING (petition_id)
         WHERE ${where.join(' AND ')}
