@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { shanghaiDate } from '@xinfang/petition';
 import { Roles } from '../../auth/roles.decorator.js';
 import { DOCUMENTS_SETTINGS, type DocumentsSettings } from '../../documents/documents.settings.js';
@@ -12,7 +12,7 @@ import { overdueReportPage } from './overdue-report.document.js';
 import { SupervisionRegisterService } from './supervision-register.service.js';
 import type { ProposalPage, SupervisionPage } from './supervision-register.types.js';
 import { LeaderCasesQuery, OverdueReportQuery, SupervisionsQuery } from './supervision.requests.js';
-import { LeaderCasesView, OverdueReportView, SupervisionRegisterView } from './supervision.responses.js';
+import { LeaderCasesView, OverdueReportView, SupervisionItemView, SupervisionProposalView, SupervisionRegisterView } from './supervision.responses.js';
 import { supervisionWorkbook } from './supervision-workbook.js';
 
 /** The whole register at once, for the Excel export. */
@@ -20,6 +20,7 @@ const EXPORT_LIMIT = 10_000;
 
 @ApiTags('supervision')
 @ApiBearerAuth()
+@ApiExtraModels(SupervisionItemView, SupervisionProposalView)
 @Controller()
 export class SupervisionsController {
   constructor(

@@ -24,8 +24,8 @@ export class InboxClockView {
   @ApiProperty() seq!: number;
   @ApiProperty({ enum: ['open', 'due_soon', 'overdue', 'met', 'missed', 'used', 'lapsed', 'uncovered'] }) state!: string;
   @ApiProperty({ format: 'date' }) startedOn!: string;
-  @ApiPropertyOptional({ format: 'date' }) deadline?: string | null;
-  @ApiPropertyOptional({ format: 'date' }) stoppedOn?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'Null while the calendar does not cover the years the clock runs into' }) deadline?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) stoppedOn?: string | null;
   @ApiPropertyOptional({ type: Number, nullable: true, description: 'Calendar days left to the deadline (negative when an open duty is overdue); null once stopped, for a right’s lapsed window, or uncovered' }) daysLeft?: number | null;
 }
 
