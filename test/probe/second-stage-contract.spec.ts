@@ -2,7 +2,8 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { Response } from 'supertest';
-import { programmeDriver, type ProgrammeDriver } from '../programme/programme-driver.js';
+import { samplePdf } from '../case-file/sample-files.js';
+import { PANEL, ATTENDEES, programmeDriver, type ProgrammeDriver } from '../programme/programme-driver.js';
 import { startTestApp, type TestApp, validPetition } from '../support/test-app.js';
 
 type Schema = Record<string, unknown>;
@@ -112,6 +113,52 @@ describe('second-stage answers as the OpenAPI document says', () => {
     for (const token of [clerk, township, leader]) await read(token, `/petitions/${old}?minPosition=${visited.position}`, '/petitions/{id}');
     await read(clerk, '/programmes', '/programmes');
     await read(leader, `/programmes/${programmeId}/ledger?asOf=2026-06-30`, '/programmes/{pid}/ledger');
+
+    expect(problems).toEqual([]);
+  }, 60_000);
+
+  it('answers objections, recusals, obligations, resolution, attachments and their refusals as documented', async () => {
+    const clerk = d.clerk;
+    const township = await t.token('unit', { sub: 'officer-1', unit: 'hd-town' });
+    const otherUnit = await t.token('unit', { sub: 'officer-9', unit: 'jw-bureau' });
+    const send = async (token: string, path: string, template: string, body: object, status = 200) => {
+      const response = await t.http.post(path).set('Authorization', `Bearer ${token}`).send(body);
+      expect({ path, status: response.status, body: response.status === status ? undefined : response.body }).toEqual({ path, status, body: undefined });
+      conforms('post', template, response);
+      return response.body as Record<string, string>;
+    };
+
+    const id = (await send(clerk, '/petitions', '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-09-01' }), 201)).id!;
+    await send(clerk, `/petitions/${id}/acceptance`, '/petitions/{id}/acceptance', { decision: 'forwarded', toUnit: 'hd-town', decidedAt: '2026-09-02' });
+    await send(otherUnit, `/petitions/${id}/handover/receipt`, '/petitions/{id}/handover/receipt', {}, 404);
+    await send(township, `/petitions/${id}/completion-report`, '/petitions/{id}/completion-report', { summary: '已办结' }, 409);
+    await send(township, `/petitions/${id}/objection`, '/petitions/{id}/objection', { reason: '不属本单位职责', objectedAt: '2026-09-03' });
+    await send(clerk, `/petitions/${id}/objection/decision`, '/petitions/{id}/objection/decision', { decision: 'rejected', reason: '属本单位职责', decidedOn: '2026-09-04' });
+    await send(clerk, `/petitions/${id}/objection/decision`, '/petitions/{id}/objection/decision', { decision: 'upheld', reason: '再议', decidedOn: '2026-09-05' }, 409);
+    await send(clerk, `/petitions/${id}/supervisions`, '/petitions/{id}/supervisions', { level: 'notice', subject: 'x', answerBy: '2026-09-01', issuedOn: '2026-09-05' }, 422);
+    await send(clerk, `/petitions/${id}/claim-type`, '/petitions/{id}/claim-type', { claimType: 'other', reason: 'x' }, 400);
+
+    const upload = await t.http.post(`/petitions/${id}/attachments`).set('Authorization', `Bearer ${township}`).field('kind', 'completion_report').attach('file', await samplePdf('report'), { filename: 'report.pdf', contentType: 'application/pdf' });
+    expect(upload.status).toBe(201);
+    conforms('post', '/petitions/{id}/attachments', upload);
+
+    // A programme case with a mediation agreement and a recusal.
+    const old = (await d.register({ name: '李桂英', phone: '13900002222' }, { receivedAt: '2026-05-04' })).id;
+    await d.toStage(old, 'accepted', '2026-05-04');
+    await d.post(`/petitions/${old}/mediation`, { mediator: '县人民调解委员会', startedOn: '2026-05-10' });
+    await d.post(`/petitions/${old}/mediation/agreement`, { terms: '分两期支付', obligations: [{ party: '住建局', obligation: '支付第一期', dueOn: '2026-06-30' }], agreedOn: '2026-05-20' });
+    const [obligation] = (await d.get(`/petitions/${old}`)).petition.mediations[0].agreement.obligations as { obligationId: string }[];
+    await send(clerk, `/petitions/${old}/mediation/obligations/${obligation!.obligationId}/performance`, '/petitions/{id}/mediation/obligations/{oid}/performance', { outcome: 'performed', performedOn: '2026-06-28' });
+    const { programmeId } = await send(clerk, '/programmes', '/programmes', { name: '第二期', periodFrom: '2026-01-01', periodTo: '2026-12-31', criteria: '积案', owner: '县信访局', openedOn: '2026-01-05' }, 201);
+    await send(clerk, `/programmes/${programmeId}/enrolments`, '/programmes/{pid}/enrolments', { petitionId: old, track: 'simple', reason: 'repeat', owningLeader: '周建华', enrolledOn: '2026-06-01', targetDate: '2026-09-30' }, 201);
+    const { hearingId } = await send(clerk, `/petitions/${old}/hearings`, '/petitions/{id}/hearings', { scheduledOn: '2026-06-02', hearingDate: '2026-06-10', venue: '模拟法庭', panel: PANEL, attendees: ATTENDEES }, 201);
+    const { recusalId } = await send(clerk, `/petitions/${old}/hearings/${hearingId}/recusals`, '/petitions/{id}/hearings/{hid}/recusals', { memberId: 'panel-lawyer', requestedBy: '李桂英', grounds: '曾代理对方', requestedOn: '2026-06-03' }, 201);
+    await send(d.members['panel-chair']!, `/petitions/${old}/hearings/${hearingId}/recusals/${recusalId}/decision`, '/petitions/{id}/hearings/{hid}/recusals/{rid}/decision', { outcome: 'refused', reasons: '理由不成立', decidedOn: '2026-06-04' });
+    await send(clerk, `/petitions/${old}/hearings/${hearingId}/adjournment`, '/petitions/{id}/hearings/{hid}/adjournment', { action: 'cancel', reason: '双方已履行协议', cancelledOn: '2026-06-05' });
+    await send(clerk, `/petitions/${old}/resolution`, '/petitions/{id}/resolution', { basis: 'agreement_performed', evidence: '已履行', resolvedOn: '2026-06-29' });
+    await send(clerk, `/petitions/${old}/sign-off`, '/petitions/{id}/sign-off', { signedOffOn: '2026-07-01' }, 422);
+    const view = await t.http.get(`/petitions/${old}`).set('Authorization', `Bearer ${clerk}`);
+    conforms('get', '/petitions/{id}', view);
 
     expect(problems).toEqual([]);
   }, 60_000);
