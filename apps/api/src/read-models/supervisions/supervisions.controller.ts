@@ -13,7 +13,7 @@ import { SupervisionRegisterService } from './supervision-register.service.js';
 import type { ProposalPage, SupervisionPage } from './supervision-register.types.js';
 import { LeaderCasesQuery, OverdueReportQuery, SupervisionsQuery } from './supervision.requests.js';
 import { LeaderCasesView, OverdueReportView, SupervisionItemView, SupervisionProposalView, SupervisionRegisterView } from './supervision.responses.js';
-import { supervisionWorkbook } from './supervision-workbook.js';
+import { proposalWorkbook, supervisionWorkbook } from './supervision-workbook.js';
 
 /** The whole register at once, for the Excel export. */
 const EXPORT_LIMIT = 10_000;
@@ -40,8 +40,15 @@ export class SupervisionsController {
     const asOf = query.asOf ?? shanghaiDate(new Date());
     const leader = context.actor.role === 'leader' ? context.actor.id : query.leader;
     const paging = { limit: query.limit ?? 50, ...(query.cursor && { cursor: query.cursor }) };
-    if (query.proposed) return this.register.proposals({ asOf, ...paging, ...(query.unit && { unit: query.unit }), ...(leader && { leader }) });
     const exporting = query.format === 'xlsx';
+    if (query.proposed) {
+      const proposals = await this.register.proposals({ asOf, ...(exporting ? { limit: EXPORT_LIMIT } : paging), ...(query.unit && { unit: query.unit }), ...(leader && { leader }) });
+      if (!exporting) return proposals;
+      return new StreamableFile(await proposalWorkbook(proposals), {
+        type: XLSX_MEDIA_TYPE,
+        disposition: `attachment; filename="supervision-proposals-${asOf}.xlsx"; filename*=UTF-8''${encodeURIComponent(`待督办事项-${asOf}.xlsx`)}`,
+      });
+    }
     const page = await this.register.register({
       asOf, states: query.state ?? [], ...(exporting ? { limit: EXPORT_LIMIT } : paging),
       ...(query.unit && { unit: query.unit }), ...(query.level && { level: query.level }), ...(leader && { leader }),
