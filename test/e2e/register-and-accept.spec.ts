@@ -66,7 +66,7 @@ describe('registering and deciding acceptance over HTTP', () => {
     [{ decision: 'accepted', handlingUnit: '县人社局', decidedAt: '2026-11-03' }, 'accepted', ['schedule_hearing', 'start_mediation', 'extend', 'issue_opinion', 'close', 'reclassify', 'change_claim_type']],
     [{ decision: 'not_accepted', reason: '已经通过诉讼途径解决' }, 'not_accepted', ['reclassify', 'change_claim_type']],
     [{ decision: 'forwarded', toUnit: '县住建局' }, 'forwarded', ['accept', 'object', 'sign_for_case', 'reclassify', 'change_claim_type']],
-    [{ decision: 'assigned', toUnit: '县自然资源局', note: '限期答复' }, 'assigned', ['accept', 'object', 'sign_for_case', 'reclassify', 'change_claim_type']],
+    [{ decision: 'assigned', toUnit: '县自然资源局', note: '限期答复', reportBy: '2026-11-30', decidedAt: '2026-11-03' }, 'assigned', ['accept', 'object', 'sign_for_case', 'reclassify', 'change_claim_type']],
   ])('decides %o', async (decision, stage, allowedNext) => {
     const { body } = await register();
     const response = await t.http.post(`/petitions/${body.id}/acceptance`).set('Authorization', `Bearer ${clerk}`).send(decision);

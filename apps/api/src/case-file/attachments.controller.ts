@@ -6,6 +6,7 @@ import { Roles } from '../auth/roles.decorator.js';
 import { ProblemException, problemType, validationProblem } from '../http/problem.js';
 import { CurrentRequest, type RequestContext } from '../http/request-context.js';
 import { commandResponse } from '../petitions/command-path/command-response.js';
+import { CaseCommandDocs } from '../petitions/command-path/case-command.docs.js';
 import { AddAttachmentRequest, ATTACHMENT_UPLOAD_SCHEMA, AttachmentAddedResponse } from './attachment.request.js';
 import { AttachmentService } from './attachment.service.js';
 import { ATTACHMENT_UPLOAD_ROLES } from './attachment-upload.middleware.js';
@@ -29,6 +30,7 @@ export class AttachmentsController {
   @ApiCreatedResponse({ type: AttachmentAddedResponse })
   @ApiPayloadTooLargeResponse({ description: 'Larger than ATTACHMENT_LIMIT_BYTES; nothing stored' })
   @ApiUnsupportedMediaTypeResponse({ description: 'Not PDF, JPEG or PNG, or the bytes are not the type declared' })
+  @CaseCommandDocs()
   async add(
     @Param('id', new ParseUUIDPipe()) petitionId: string,
     @Body() body: AddAttachmentRequest,

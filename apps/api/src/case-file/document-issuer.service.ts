@@ -55,6 +55,15 @@ export class DocumentIssuer {
   async issue(petitionId: string, kind: DocumentKind, asked: { hearingId?: string; issuedOn?: string }, context: RequestContext): Promise<IssueOutcome> {
     const { recorded, state } = await this.cases.load(petitionId);
     if (state.status === 'none') throw new NotFoundException(`There is no petition ${petitionId}`);
+    // If-Match makes the issue conditional like every command on a case (412 when the case moved on),
+    // before a number is taken; a retry of this very request (its event already in the case) passes.
+    const retried = recorded.some((event) => event.id === mintedId(context, 'document-issued'));
+    if (context.ifMatch !== undefined && context.ifMatch !== recorded.length && !retried) {
+      throw new ProblemException(
+        { type: problemType('version-mismatch'), title: 'The case has moved on', status: 412, detail: `If-Match does not name the current version ${recorded.length}; read the case again.`, currentVersion: recorded.length },
+        { ETag: `"${recorded.length}"` },
+      );
+    }
     const calendar = this.calendar.current();
     const command = (data: Partial<IssueDocument['data']> & Pick<IssueDocument['data'], 'number'>): IssueDocument => ({
       type: 'IssueDocument',

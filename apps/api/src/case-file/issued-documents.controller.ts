@@ -11,6 +11,7 @@ import { ProblemException, problemType } from '../http/problem.js';
 import { CurrentRequest, type RequestContext } from '../http/request-context.js';
 import { CaseReaders } from '../units/case-readers.js';
 import { RunCaseCommand } from '../petitions/command-path/case-command.controller.js';
+import { CaseCommandDocs } from '../petitions/command-path/case-command.docs.js';
 import { CommandResponse, commandResponse } from '../petitions/command-path/command-response.js';
 import { CaseFileContents } from './case-file-contents.js';
 import { DocumentIssuer, issuedDocumentOf } from './document-issuer.service.js';
@@ -37,6 +38,7 @@ export class IssuedDocumentsController {
   @ApiParam({ name: 'kind', enum: DOCUMENT_KINDS })
   @ApiCreatedResponse({ type: IssuedDocumentResponse })
   @ApiConflictResponse({ description: 'The case has not reached the step the document records (`stage`, `requires`)' })
+  @CaseCommandDocs()
   async issue(
     @Param('id', new ParseUUIDPipe()) petitionId: string,
     @Param('kind') kind: string,
@@ -82,6 +84,7 @@ export class IssuedDocumentsController {
   @ApiParam({ name: 'number', description: 'The number (文号), percent-encoded' })
   @ApiOkResponse({ type: CommandResponse })
   @ApiUnprocessableEntityResponse({ description: 'No document of that number was issued in the case (serve after issuing), no such proof, dates out of order' })
+  @CaseCommandDocs()
   async serve(
     @Param('id', new ParseUUIDPipe()) petitionId: string,
     @Param('number') label: string,

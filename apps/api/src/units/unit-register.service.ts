@@ -28,6 +28,7 @@ export class UnitRegisterService {
   ) {}
 
   async define(unit: Unit, request: RequestContext): Promise<DefinedUnit> {
+    await this.checkName(unit);
     if (unit.parent !== undefined) await this.checkParent(unit);
     for (let attempt = 1; ; attempt++) {
       const recorded = await this.store.readStream(unitStreamId(unit.code));
@@ -55,6 +56,18 @@ export class UnitRegisterService {
         if (!(error instanceof WrongExpectedVersionError) || attempt >= 3) throw error;
       }
     }
+  }
+
+  /**
+   * No two units share a name: history written with free-text names reads as the registered unit of
+   * that exact name, and a unit's users act on the cases handed to it by name, so a second unit of the
+   * same name would make both ambiguous and let one unit see the other's cases.
+   */
+  private async checkName(unit: Unit): Promise<void> {
+    this.directory.forget();
+    const name = typeof unit.name === 'string' ? unit.name.trim() : unit.name;
+    const holder = (await this.directory.units()).find((other) => other.code !== unit.code && other.name === name);
+    if (holder) throw new RuleViolationError([{ field: 'name', message: `is already the name of the registered unit ${holder.code}` }]);
   }
 
   /** The parent is registered, and the unit is not above it (no unit becomes its own ancestor). */

@@ -1,13 +1,15 @@
-import { Body, Controller, Get, NotFoundException, Param, Put, Res } from '@nestjs/common';
+import { Body, Controller, Get, NotFoundException, Param, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBadRequestResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { formatLogPosition } from '@xinfang/event-store';
 import { NAME_MAX_LENGTH, UNIT_CODE_PATTERN, UNIT_LEVELS, type Unit, type UnitLevel } from '@xinfang/petition';
-import { IsIn, IsString, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { Response } from 'express';
 import { Roles } from '../auth/roles.decorator.js';
 import { Optional } from '../http/request-fields.js';
 import { CurrentRequest, type RequestContext } from '../http/request-context.js';
 import { IsNotBlank } from '../http/validators.js';
+import { decodeCursor, encodeCursor } from '../read-models/cases/cursor.js';
 import { UnitDirectoryService } from './unit-directory.service.js';
 import { UnitRegisterService } from './unit-register.service.js';
 
@@ -46,8 +48,19 @@ export class DefinedUnitView {
   @ApiProperty({ description: 'Event-log position of the definition; pass as minPosition to read it back' }) position!: string;
 }
 
+export class UnitListQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, description: 'At most this many units, by code; without it, the whole register' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'From the previous page’s nextCursor' })
+  @IsOptional() @IsString() @MaxLength(500)
+  cursor?: string;
+}
+
 export class UnitListView {
   @ApiProperty({ type: [UnitView] }) items!: UnitView[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last' }) nextCursor!: string | null;
 }
 
 /** The unit register (责任单位): read by all staff, kept by administrators. */
@@ -62,10 +75,15 @@ export class UnitsController {
 
   @Get()
   @Roles('clerk', 'auditor', 'admin', 'panel', 'unit', 'leader')
-  @ApiOperation({ summary: 'The unit register' })
+  @ApiOperation({ summary: 'The unit register, by code; paged with `limit` and `cursor`' })
   @ApiOkResponse({ type: UnitListView })
-  async list(): Promise<UnitListView> {
-    return { items: await this.directory.units() };
+  async list(@Query() { limit, cursor }: UnitListQuery): Promise<UnitListView> {
+    const after = decodeCursor(cursor, 1)?.[0];
+    const units = [...(await this.directory.units())].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    const rest = after === undefined ? units : units.filter((unit) => unit.code > String(after));
+    if (limit === undefined || rest.length <= limit) return { items: rest, nextCursor: null };
+    const items = rest.slice(0, limit);
+    return { items, nextCursor: encodeCursor([items.at(-1)!.code]) };
   }
 
   @Get(':code')
@@ -85,7 +103,7 @@ export class UnitsController {
   @ApiCreatedResponse({ type: DefinedUnitView })
   @ApiOkResponse({ type: DefinedUnitView })
   @ApiBadRequestResponse({ description: 'Malformed code or body' })
-  @ApiUnprocessableEntityResponse({ description: 'The parent is not registered, or is the unit itself or below it' })
+  @ApiUnprocessableEntityResponse({ description: 'The parent is not registered, or is the unit itself or below it; the name is another registered unit’s' })
   async define(@Param() { code }: UnitCodeParam, @Body() body: UnitRequest, @CurrentRequest() context: RequestContext, @Res({ passthrough: true }) response: Response): Promise<DefinedUnitView> {
     const defined = await this.register.define({ code, name: body.name, level: body.level, ...(body.parent !== undefined && { parent: body.parent }) }, context);
     response.status(defined.created ? 201 : 200);

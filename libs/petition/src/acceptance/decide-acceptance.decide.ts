@@ -52,6 +52,8 @@ export function decideAcceptance(command: DecideAcceptance, petition: ExistingPe
       checks.optionalText('note', data.note, NOTE_MAX_LENGTH);
       checkNotObjectedBy(checks, petition, data.toUnit);
       const reportBy = data.decision === 'assigned' ? data.reportBy : undefined;
+      // An assignment (交办) carries the date the bureau sets for the unit's completion report (DOMAIN.md).
+      if (data.decision === 'assigned' && reportBy === undefined) checks.add('reportBy', 'is required for an assignment: the date the unit reports completion by');
       if (reportBy !== undefined && checks.date('reportBy', reportBy, today) && decidedAtValid && compareIsoDates(reportBy, decidedAt) <= 0) {
         checks.add('reportBy', `must come after the assignment on ${decidedAt}`);
       }

@@ -13,7 +13,7 @@ const decisions = {
   accepted: { decision: 'accepted', handlingUnit: '射阳县住房和城乡建设局' },
   not_accepted: { decision: 'not_accepted', reason: '已经或者依法应当通过诉讼解决' },
   forwarded: { decision: 'forwarded', toUnit: '射阳县人力资源和社会保障局' },
-  assigned: { decision: 'assigned', toUnit: '合德镇人民政府' },
+  assigned: { decision: 'assigned', toUnit: '合德镇人民政府', reportBy: '2026-12-15' },
   diverted: { decision: 'diverted', toOrgan: '射阳县人民法院' },
   channelled: { decision: 'channelled', procedure: 'arbitration', receivingBody: '射阳县劳动人事争议仲裁委员会' },
 } satisfies Record<AcceptanceDecision['decision'], AcceptanceDecision>;
@@ -45,7 +45,13 @@ describe('DecideAcceptance', () => {
     it('assigns (交办) to a unit', () => {
       given(petitionDecider, [registered])
         .when(decideAcceptance({ ...decisions.assigned, decidedAt: '2026-11-24' }))
-        .then([assignedToTownship]);
+        .then([{ ...assignedToTownship, data: { ...assignedToTownship.data, reportBy: '2026-12-15' } } as PetitionEvent]);
+    });
+
+    it('refuses an assignment without the date its completion report is due (DOMAIN.md: an assignment carries a report-by date)', () => {
+      expect(violationsOf([registered], { decision: 'assigned', toUnit: '合德镇人民政府', decidedAt: '2026-11-24' })).toEqual([
+        { field: 'reportBy', message: 'is required for an assignment: the date the unit reports completion by' },
+      ]);
     });
 
     it('diverts a law- and litigation-related petition to the court', () => {
@@ -181,7 +187,7 @@ describe('DecideAcceptance', () => {
       [{ decision: 'accepted', handlingUnit: ' ' }, 'handlingUnit'],
       [{ decision: 'not_accepted', reason: '' }, 'reason'],
       [{ decision: 'forwarded', toUnit: '' }, 'toUnit'],
-      [{ decision: 'assigned', toUnit: '\n' }, 'toUnit'],
+      [{ decision: 'assigned', toUnit: '\n', reportBy: '2026-12-15' }, 'toUnit'],
       [{ decision: 'diverted', toOrgan: '' }, 'toOrgan'],
     ] as const)('%p needs a non-blank %s', (decision, field) => {
       expect(violationsOf([registeredLawCase], decision)).toEqual([{ field, message: 'must not be blank' }]);

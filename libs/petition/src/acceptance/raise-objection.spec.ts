@@ -91,8 +91,8 @@ describe('RaiseObjection (Art. 23 ¶3)', () => {
 
     it('which may hand it to another unit, on or after the objection', () => {
       given(petitionDecider, OBJECTED)
-        .when(decideAcceptance({ decision: 'assigned', toUnit: '合德镇人民政府', decidedAt: '2026-11-24' }))
-        .then([{ type: 'PetitionAssigned', data: { decidedAt: '2026-11-24', toUnit: '合德镇人民政府' } }]);
+        .when(decideAcceptance({ decision: 'assigned', toUnit: '合德镇人民政府', decidedAt: '2026-11-24', reportBy: '2026-12-15' }))
+        .then([{ type: 'PetitionAssigned', data: { decidedAt: '2026-11-24', toUnit: '合德镇人民政府', reportBy: '2026-12-15' } }]);
     });
 
     it('but not to the unit that objected', () => {

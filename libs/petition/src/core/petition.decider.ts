@@ -11,6 +11,7 @@ import { PROGRAMME_DECIDERS } from '../programme/programme.deciders.js';
 import { REVIEW_DECIDERS } from '../review/review.deciders.js';
 import { CASE_FILE_DECIDERS } from '../case-file/case-file.deciders.js';
 import { SUPERVISION_DECIDERS } from '../supervision/supervision.deciders.js';
+import { isCaseOfLeader } from '../supervision/supervision.queries.js';
 import type { DecideTable } from './decider-tables.js';
 import type { Decider } from './decider.types.js';
 import type { PetitionCommand } from './petition.commands.js';
@@ -37,7 +38,7 @@ const DECIDERS: DecideTable<CaseCommand, PetitionEvent> = {
 
 /**
  * Answers a command from the petition's current state with the events to append, or throws:
- * PetitionNotFoundError (404, also for a unit's user on a case not handed to their unit); NotPermittedError (403); PetitionAlreadyExistsError,
+ * PetitionNotFoundError (404, also for a unit's user on a case not handed to their unit and a leader on a case they do not own); NotPermittedError (403); PetitionAlreadyExistsError,
  * TransitionRefusedError, ProceedingStateError or AlreadyRecordedError (409);
  * RuleViolationError (422); and, from the calendar, CalendarNotCoveredError when a statutory
  * window needs a year it has no data for. Each command's rules live in its own `*.decide.ts`.
@@ -51,6 +52,8 @@ export function decide(command: PetitionCommand, state: PetitionState): Petition
   // A unit's users act only on the cases handed to their unit; any other is, to them, no case at all.
   const { actor, units } = command.context;
   if (actor.role === 'unit' && !isCaseOfUnit(state, actor.unit ?? '', units)) throw new PetitionNotFoundError(command.type);
+  // A leader acts only on the cases they own (包案, or a programme's owning leader), as they read only those.
+  if (actor.role === 'leader' && !isCaseOfLeader(state, actor.id)) throw new PetitionNotFoundError(command.type);
   const decideCommand = DECIDERS[command.type] as (command: CaseCommand, petition: ExistingPetition) => PetitionEvent[];
   return decideCommand(command, state);
 }

@@ -19,14 +19,24 @@ export function unitOfCase(state: PetitionState): string | undefined {
 }
 
 /**
- * Whether the users of unit `code` may see and act on the case: it is handed to the unit now, or a
- * mock-court plan gave the unit a task, and it is not an accusation against the unit (Art. 30: the
- * accused unit never sees the accuser's case).
+ * The unit a case is with for its users: the unit it is with now or, while its objection waits for the
+ * bureau's decision, the unit that objected (a rejected objection leaves the case with it, DOMAIN.md).
+ */
+export function unitHoldingCase(state: PetitionState): string | undefined {
+  const last = state.status === 'objected' ? state.handovers?.at(-1) : undefined;
+  if (last?.objection && last.objection.decision === undefined) return last.toUnit;
+  return unitOfCase(state);
+}
+
+/**
+ * Whether the users of unit `code` may see and act on the case: it is handed to the unit now (its
+ * objection still undecided included), or a mock-court plan gave the unit a task, and it is not an
+ * accusation against the unit (Art. 30: the accused unit never sees the accuser's case).
  */
 export function isCaseOfUnit(state: PetitionState, code: string, units: UnitDirectory = NO_UNITS): boolean {
   if (state.status === 'none') return false;
   if (isConfidentialFrom(state, code, units)) return false;
-  return refersToUnit(unitOfCase(state), code, units) || planTaskOwners(state).some((owner) => refersToUnit(owner, code, units));
+  return refersToUnit(unitHoldingCase(state), code, units) || planTaskOwners(state).some((owner) => refersToUnit(owner, code, units));
 }
 
 function planTaskOwners(state: PetitionState): string[] {

@@ -93,9 +93,19 @@ describe('an objection (Art. 22) and the bureau’s decision on it', () => {
     expect(allowedNextSteps(back)).toEqual(['accept', 'notify_petitioner', 'report_completion', 'reclassify', 'change_claim_type']);
   });
 
+  it('while undecided, leaves the case with the unit: it reads it, and a second objection is refused as a step, not as no case', () => {
+    const pending = foldPetition([registered, assigned, received, objected]);
+    expect(isCaseOfUnit(pending, 'hd-town', units)).toBe(true);
+    expect(isCaseOfUnit(pending, 'other', units)).toBe(false);
+    given(petitionDecider, [registered, assigned, received, objected])
+      .when({ type: 'RaiseObjection', data: { reason: '不属本单位职责', objectedAt: '2026-11-28' }, context: { ...contextAt(NOW, TOWNSHIP), units } })
+      .thenThrows(TransitionRefusedError, { step: 'object' });
+  });
+
   it('upheld, leaves the case with the bureau to route again; decided once', () => {
     const decided: PetitionEvent = { type: 'ObjectionDecided', data: { decidedOn: '2026-11-30', upheld: true, reason: '经审查' } };
     const state = foldPetition([registered, assigned, received, objected, decided]);
+    expect(isCaseOfUnit(state, 'hd-town', units)).toBe(false);
     expect(state.status).toBe('objected');
     expect(allowedNextSteps(state)).not.toContain('decide_objection');
     given(petitionDecider, [registered, assigned, received, objected, decided]).when(decide('rejected')).thenThrows(AlreadyRecordedError);

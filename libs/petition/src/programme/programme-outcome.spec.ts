@@ -1,5 +1,5 @@
 import { petitionClocks } from '../core/case-clocks.js';
-import { AlreadyRecordedError, NotPermittedError, ProceedingStateError, TransitionRefusedError } from '../core/petition.errors.js';
+import { AlreadyRecordedError, NotPermittedError, PetitionNotFoundError, ProceedingStateError, TransitionRefusedError } from '../core/petition.errors.js';
 import { foldPetition } from '../core/petition.evolve.js';
 import { petitionDecider } from '../core/petition.decider.js';
 import type { ExistingPetition } from '../core/petition.state.js';
@@ -30,7 +30,12 @@ describe('RecordFollowUp (回访)', () => {
 
   it("is a leader's only on the cases they own", () => {
     given(petitionDecider, ENROLLED_CONCLUDED).when(followUp({}, LEADER)).then([followedUp]);
-    given(petitionDecider, ENROLLED_CONCLUDED).when(followUp({}, { ...LEADER, id: 'leader-2' })).thenThrows(NotPermittedError, { reason: 'the case is owned by 周建华, not by this leader' });
+    // Any other leader finds no such case (404), as reading it does, whatever its stage or programme.
+    given(petitionDecider, ENROLLED_CONCLUDED).when(followUp({}, { ...LEADER, id: 'leader-2' })).thenThrows(PetitionNotFoundError);
+    given(petitionDecider, CONCLUDED).when(followUp({}, { ...LEADER, id: 'leader-2' })).thenThrows(PetitionNotFoundError);
+    // A leader who owns the case by 包案 but not the programme's enrolment reads it, yet the follow-up is the programme leader's.
+    const ownedByLeader2 = [...ENROLLED_CONCLUDED, { type: 'CaseOwnerAssigned', data: { leaderId: 'leader-2', leaderName: '李明', post: '副县长', from: '2027-05-07' } } as never];
+    given(petitionDecider, ownedByLeader2).when(followUp({}, { ...LEADER, id: 'leader-2' })).thenThrows(NotPermittedError, { reason: 'the case is owned by 周建华, not by this leader' });
   });
 
   it('is refused (409) on a case in no programme', () => {

@@ -46,8 +46,9 @@ export class DecideAcceptanceRequest {
   @OnlyFor(['not_accepted', 'diverted', 'channelled']) @IsString() @IsNotBlank() @MaxLength(REASON_MAX_LENGTH)
   reason?: string;
 
-  @ApiPropertyOptional({ format: 'date', description: 'When assigned: the date the unit reports completion (办结报告) by, after the decision' })
-  @Optional() @OnlyFor(['assigned']) @IsBusinessDate()
+  @ApiPropertyOptional({ format: 'date', description: 'Required when assigned: the date the unit reports completion (办结报告) by, after the decision' })
+  @ValidateIf((request: DecideAcceptanceRequest) => request.decision === 'assigned' || request.reportBy !== undefined)
+  @OnlyFor(['assigned']) @IsBusinessDate()
   reportBy?: string;
 
   @ApiPropertyOptional({ enum: CLAIM_TYPES, description: 'The matter’s legal route (Arts. 29–31): suggestion 建议意见类, accusation 检举控告类 (confidential), claim 申诉求决类. Absent, the case reads as a claim.' })

@@ -3,7 +3,8 @@ import { HEARING_ROLES, HEARING_STATUSES, OPINION_VALUES, PETITION_STAGES, RECUS
 
 // The OpenAPI shape of a hearing as the case record holds it (`Hearing` in @xinfang/petition).
 
-export class PanelMemberView {
+/** Named apart from the directory's PanelMemberView (GET /panel-members): one schema name, one shape, in the OpenAPI document. */
+export class HearingPanelMemberView {
   @ApiProperty({ description: 'The member’s user id (token `sub`)' }) memberId!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ enum: HEARING_ROLES }) role!: string;
@@ -83,7 +84,7 @@ export class HearingView {
   @ApiProperty({ format: 'date' }) scheduledOn!: string;
   @ApiProperty({ format: 'date', description: 'The day it sits (the latest, after any rescheduling)' }) hearingDate!: string;
   @ApiProperty() venue!: string;
-  @ApiProperty({ type: [PanelMemberView] }) panel!: PanelMemberView[];
+  @ApiProperty({ type: [HearingPanelMemberView] }) panel!: HearingPanelMemberView[];
   @ApiProperty({ type: HearingAttendeesView }) attendees!: HearingAttendeesView;
   @ApiProperty({ type: [PanelOpinionView], description: 'Every opinion given, in the order recorded' }) opinions!: PanelOpinionView[];
   @ApiProperty({ type: [HearingAdjournmentView] }) adjournments!: HearingAdjournmentView[];

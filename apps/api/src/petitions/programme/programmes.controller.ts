@@ -7,6 +7,7 @@ import { Roles } from '../../auth/roles.decorator.js';
 import { mintedId } from '../../http/deterministic-ids.js';
 import { CurrentRequest, type RequestContext } from '../../http/request-context.js';
 import { RunCaseCommand } from '../command-path/case-command.controller.js';
+import { CaseCommandDocs } from '../command-path/case-command.docs.js';
 import { commandResponse } from '../command-path/command-response.js';
 import { EnrolCaseRequest, EnrolledResponse, OpenProgrammeRequest, ProgrammeOpenedResponse } from './programme.requests.js';
 import { ProgrammeStreams } from './programme-streams.js';
@@ -45,6 +46,7 @@ export class ProgrammesController {
   @ApiNotFoundResponse({ description: 'No such programme, or no such petition' })
   @ApiConflictResponse({ description: 'The case is already in an open programme' })
   @ApiUnprocessableEntityResponse({ description: 'A rule refuses it (outside the programme’s period, a target date not after the enrolment …): `errors` names each' })
+  @CaseCommandDocs()
   async enrol(
     @Param('pid', new ParseUUIDPipe()) programmeId: string,
     @Body() body: EnrolCaseRequest,

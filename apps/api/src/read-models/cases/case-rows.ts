@@ -1,5 +1,5 @@
 import { type BusinessCalendar, deadlineFor } from '@xinfang/calendar';
-import { clockStart, type ExistingPetition, type PetitionStage, petitionClocks, unitOfCase } from '@xinfang/petition';
+import { clockStart, type ExistingPetition, type PetitionStage, petitionClocks, unitHoldingCase } from '@xinfang/petition';
 
 /** Stages in which a case is still on the bureau's books (the backlog). */
 export const OPEN_STAGES: readonly PetitionStage[] = ['registered', 'forwarded', 'assigned', 'objected', 'accepted', 'opinion_served', 'under_review', 'under_final_review'];
@@ -90,7 +90,7 @@ export function petitionRow(petitionId: string, state: ExistingPetition, version
     rating: rating?.rating ?? null,
     rated_on: rating?.ratedOn ?? null,
     related_case_ids: [...state.relatedCases, ...state.priorConcludedCases].map((link) => link.petitionId),
-    handed_to: unitOfCase(state) ?? null,
+    handed_to: unitHoldingCase(state) ?? null,
     claim_type: state.claimType ?? null,
   };
 }

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { SUPERVISION_LEVELS } from '@xinfang/petition';
-import { Transform } from 'class-transformer';
-import { ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsNotBlank } from '../../http/validators.js';
 import { PagedQuery } from '../cases/queries/read-model.requests.js';
 import { REGISTER_STATES, type RegisterState } from './supervision-register.types.js';
@@ -45,5 +45,20 @@ export class OverdueReportQuery {
 
   @ApiPropertyOptional({ description: 'Wait (bounded) for this write' })
   @IsOptional() @IsString() @Matches(/^\d{1,20}-\d{1,20}$/)
+  minPosition?: string;
+}
+
+/** GET /me/cases: paged like every list; `minPosition` to read one's own writes. */
+export class LeaderCasesQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'From the previous page’s nextCursor' })
+  @IsOptional() @IsString() @MaxLength(500)
+  cursor?: string;
+
+  @ApiPropertyOptional({ description: 'Wait (bounded) until the read models include the write that answered this position' })
+  @IsOptional() @IsString() @Matches(/^\d{1,20}-\d{1,20}$/, { message: 'minPosition must be a position a write answered, like "1234-56"' })
   minPosition?: string;
 }

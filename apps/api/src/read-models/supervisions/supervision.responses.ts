@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { SUPERVISION_LEVELS } from '@xinfang/petition';
 import type { LeaderCase, OverdueReport, OverdueReportLine, ProposalPage, SupervisionItem, SupervisionPage, SupervisionProposal } from './supervision-register.types.js';
 
@@ -35,7 +35,11 @@ export class SupervisionProposalView implements SupervisionProposal {
 
 export class SupervisionRegisterView implements SupervisionPage, ProposalPage {
   @ApiProperty({ format: 'date' }) asOf!: string;
-  @ApiProperty({ description: 'Supervisions (SupervisionItemView) or, with proposed=true, proposals (SupervisionProposalView)', type: [SupervisionItemView] })
+  @ApiProperty({
+    description: 'Supervisions (SupervisionItemView) or, with proposed=true, proposals (SupervisionProposalView)',
+    type: 'array',
+    items: { oneOf: [{ $ref: getSchemaPath(SupervisionItemView) }, { $ref: getSchemaPath(SupervisionProposalView) }] },
+  })
   items!: (SupervisionItemView & SupervisionProposalView)[];
   @ApiPropertyOptional({ type: String, nullable: true }) nextCursor!: string | null;
 }
@@ -51,6 +55,7 @@ export class LeaderCaseView implements LeaderCase {
 
 export class LeaderCasesView {
   @ApiProperty({ type: [LeaderCaseView] }) items!: LeaderCaseView[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last' }) nextCursor!: string | null;
 }
 
 export class OverdueCountsView {

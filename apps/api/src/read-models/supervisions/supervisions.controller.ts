@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { shanghaiDate } from '@xinfang/petition';
 import { Roles } from '../../auth/roles.decorator.js';
 import { DOCUMENTS_SETTINGS, type DocumentsSettings } from '../../documents/documents.settings.js';
@@ -12,15 +12,16 @@ import { xlsxDownload } from '../../exports/xlsx-workbook.js';
 import { overdueReportPage } from './overdue-report.document.js';
 import { SupervisionRegisterService } from './supervision-register.service.js';
 import type { ProposalPage, SupervisionPage } from './supervision-register.types.js';
-import { OverdueReportQuery, SupervisionsQuery } from './supervision.requests.js';
-import { LeaderCasesView, OverdueReportView, SupervisionRegisterView } from './supervision.responses.js';
-import { supervisionWorkbook } from './supervision-workbook.js';
+import { LeaderCasesQuery, OverdueReportQuery, SupervisionsQuery } from './supervision.requests.js';
+import { LeaderCasesView, OverdueReportView, SupervisionItemView, SupervisionProposalView, SupervisionRegisterView } from './supervision.responses.js';
+import { proposalWorkbook, supervisionWorkbook } from './supervision-workbook.js';
 
 /** The whole register at once, for the Excel export. */
 const EXPORT_LIMIT = 10_000;
 
 @ApiTags('supervision')
 @ApiBearerAuth()
+@ApiExtraModels(SupervisionItemView, SupervisionProposalView)
 @Controller()
 export class SupervisionsController {
   constructor(
@@ -33,14 +34,18 @@ export class SupervisionsController {
   @Get('supervisions')
   @Roles('clerk', 'admin', 'auditor', 'leader')
   @ApiOperation({ summary: 'The supervision register (督办台账) as of a date, by state, unit, level and owning leader; with proposed=true, the overdue duty clocks with no supervision yet. A leader sees only the cases they own.' })
-  @ApiJsonOrWorkbookResponse('A page of the register (or of proposals), or the whole register as 督办台账', SupervisionRegisterView)
+  @ApiJsonOrWorkbookResponse('A page of the register (or of proposals), or the whole register as 督办台账 (the proposals as 待督办事项)', SupervisionRegisterView)
   async list(@Query() query: SupervisionsQuery, @CurrentRequest() context: RequestContext): Promise<SupervisionPage | ProposalPage | StreamableFile> {
     await this.projector.waitFor(query.minPosition);
     const asOf = query.asOf ?? shanghaiDate(new Date());
     const leader = context.actor.role === 'leader' ? context.actor.id : query.leader;
     const paging = { limit: query.limit ?? 50, ...(query.cursor && { cursor: query.cursor }) };
-    if (query.proposed) return this.register.proposals({ asOf, ...paging, ...(query.unit && { unit: query.unit }), ...(leader && { leader }) });
     const exporting = query.format === 'xlsx';
+    if (query.proposed) {
+      const proposals = await this.register.proposals({ asOf, ...(exporting ? { limit: EXPORT_LIMIT } : paging), ...(query.unit && { unit: query.unit }), ...(leader && { leader }) });
+      if (!exporting) return proposals;
+      return xlsxDownload(await proposalWorkbook(proposals), `supervision-proposals-${asOf}`, `待督办事项-${asOf}`);
+    }
     const page = await this.register.register({
       asOf, states: query.state ?? [], ...(exporting ? { limit: EXPORT_LIMIT } : paging),
       ...(query.unit && { unit: query.unit }), ...(query.level && { level: query.level }), ...(leader && { leader }),
@@ -51,11 +56,11 @@ export class SupervisionsController {
 
   @Get('me/cases')
   @Roles('leader')
-  @ApiOperation({ summary: 'The cases the calling leader owns (包案)' })
+  @ApiOperation({ summary: 'The cases the calling leader owns (包案), latest first, paged' })
   @ApiOkResponse({ type: LeaderCasesView })
-  async myCases(@CurrentRequest() context: RequestContext, @Query('minPosition') minPosition?: string): Promise<LeaderCasesView> {
-    await this.projector.waitFor(minPosition);
-    return { items: await this.register.leaderCases(context.actor.id) };
+  async myCases(@CurrentRequest() context: RequestContext, @Query() query: LeaderCasesQuery): Promise<LeaderCasesView> {
+    await this.projector.waitFor(query.minPosition);
+    return this.register.leaderCases(context.actor.id, { limit: query.limit ?? 50, ...(query.cursor && { cursor: query.cursor }) });
   }
 
   @Get('reports/overdue')

@@ -1,13 +1,13 @@
 import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { CLAIM_TYPES, CLOCK_KINDS, PETITION_STAGES, shanghaiDate, UNIT_CODE_PATTERN } from '@xinfang/petition';
+import { CLAIM_TYPES, CLOCK_CATALOGUE, CLOCK_KINDS, type ClockKind, PETITION_STAGES, shanghaiDate, UNIT_CODE_PATTERN } from '@xinfang/petition';
 import { Matches } from 'class-validator';
 import { Roles } from '../../auth/roles.decorator.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { Database } from '../../database/database.js';
 import { CurrentRequest, type RequestContext } from '../../http/request-context.js';
 import { ProjectorService } from '../../projections/projector.service.js';
-import { clockStateSql } from '../cases/clock-state.sql.js';
+import { clockRunningSql, clockStateSql, DUTY_CLOCK_KINDS_SQL } from '../cases/clock-state.sql.js';
 import { decodeCursor, encodeCursor } from '../cases/cursor.js';
 import { PagedQuery } from '../cases/queries/read-model.requests.js';
 
@@ -19,12 +19,14 @@ class InboxParam {
 
 export class InboxClockView {
   @ApiProperty({ enum: CLOCK_KINDS }) clock!: string;
+  @ApiProperty({ enum: ['bureau', 'unit', 'petitioner'], description: 'Whose clock it is (DOMAIN.md "Whose clock is it")' }) holder!: string;
+  @ApiProperty({ enum: ['duty', 'right'], description: 'A duty is met, missed or overdue; a right’s window is used or lapses' }) nature!: string;
   @ApiProperty() seq!: number;
   @ApiProperty({ enum: ['open', 'due_soon', 'overdue', 'met', 'missed', 'used', 'lapsed', 'uncovered'] }) state!: string;
   @ApiProperty({ format: 'date' }) startedOn!: string;
-  @ApiPropertyOptional({ format: 'date' }) deadline?: string | null;
-  @ApiPropertyOptional({ format: 'date' }) stoppedOn?: string | null;
-  @ApiPropertyOptional() daysLeft?: number | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'Null while the calendar does not cover the years the clock runs into' }) deadline?: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true }) stoppedOn?: string | null;
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Calendar days left to the deadline (negative when an open duty is overdue); null once stopped, for a right’s lapsed window, or uncovered' }) daysLeft?: number | null;
 }
 
 export class InboxItemView {
@@ -97,13 +99,17 @@ export class UnitInboxController {
   private async clocksOf(ids: readonly string[], asOf: string): Promise<Map<string, InboxClockView[]>> {
     const byCase = new Map<string, InboxClockView[]>();
     if (ids.length === 0) return byCase;
-    const rows = await this.database.query<InboxClockView & { petition_id: string }>(
+    const rows = await this.database.query<Omit<InboxClockView, 'holder' | 'nature'> & { petition_id: string }>(
       `SELECT c.petition_id::text, c.kind AS clock, c.seq, ${clockStateSql('$2::date', '$3::int')} AS state, to_char(c.started_on, 'YYYY-MM-DD') AS "startedOn",
-              to_char(c.deadline, 'YYYY-MM-DD') AS deadline, to_char(c.stopped_on, 'YYYY-MM-DD') AS "stoppedOn", (c.deadline - $2::date) AS "daysLeft"
+              to_char(c.deadline, 'YYYY-MM-DD') AS deadline, to_char(c.stopped_on, 'YYYY-MM-DD') AS "stoppedOn",
+              CASE WHEN ${clockRunningSql('$2::date')} AND (c.kind IN ${DUTY_CLOCK_KINDS_SQL} OR c.deadline >= $2::date) THEN c.deadline - $2::date END AS "daysLeft"
          FROM read_model.clocks c WHERE c.petition_id = ANY($1::uuid[]) AND c.started_on <= $2::date ORDER BY c.petition_id, c.started_on, c.kind, c.seq`,
       [ids, asOf, this.config.dueSoonDays],
     );
-    for (const { petition_id: id, ...clock } of rows) byCase.set(id, [...(byCase.get(id) ?? []), clock]);
+    for (const { petition_id: id, ...clock } of rows) {
+      const { holder, nature } = CLOCK_CATALOGUE[clock.clock as ClockKind];
+      byCase.set(id, [...(byCase.get(id) ?? []), { ...clock, holder, nature }]);
+    }
     return byCase;
   }
 }

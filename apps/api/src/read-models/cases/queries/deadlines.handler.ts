@@ -1,8 +1,9 @@
 import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { shanghaiDate } from '@xinfang/petition';
+import { CLOCK_CATALOGUE, type ClockKind, shanghaiDate } from '@xinfang/petition';
 import { Database } from '../../../database/database.js';
+import { refersToUnitSql, unitCodeSql } from '../../units/unit-ref.sql.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import { clockInStateSql, clockStateSql } from '../clock-state.sql.js';
+import { clockInStateSql, clockRunningSql, clockStateSql, DUTY_CLOCK_KINDS_SQL } from '../clock-state.sql.js';
 import type { DeadlinesQuery } from './read-model.requests.js';
 import type { DeadlineItem, DeadlinePage } from './read-model.responses.js';
 
@@ -28,7 +29,7 @@ export class FindDeadlinesHandler implements IQueryHandler<FindDeadlines> {
     const add = (sql: (placeholder: string) => string, value: unknown) => where.push(sql(`$${values.push(value)}`));
     if (filters.clock) add((p) => `c.kind = ANY(${p}::text[])`, filters.clock);
     if (filters.category) add((p) => `c.category = ${p}`, filters.category);
-    if (filters.unit) add((p) => `c.unit = ${p}`, filters.unit);
+    if (filters.unit) add((p) => refersToUnitSql('c.unit', p), filters.unit);
     if (filters.petitionId) add((p) => `c.petition_id = ${p}::uuid`, filters.petitionId);
     const states = filters.state ?? [];
     if (states.length > 0) where.push(`(${states.map((state) => clockInStateSql(state, '$1::date', '$2::int')).join(' OR ')})`);
@@ -41,7 +42,8 @@ export class FindDeadlinesHandler implements IQueryHandler<FindDeadlines> {
               ${clockStateSql('$1::date', '$2::int')} AS state,
               to_char(c.started_on, 'YYYY-MM-DD') AS "startedOn", to_char(c.deadline, 'YYYY-MM-DD') AS deadline,
               to_char(c.uncovered, 'YYYY-MM-DD') AS uncovered, to_char(c.stopped_on, 'YYYY-MM-DD') AS "stoppedOn",
-              (c.deadline - $1::date) AS "daysLeft", c.category, c.unit,
+              CASE WHEN ${clockRunningSql('$1::date')} AND (c.kind IN ${DUTY_CLOCK_KINDS_SQL} OR c.deadline >= $1::date) THEN c.deadline - $1::date END AS "daysLeft",
+              c.category, ${unitCodeSql('c.unit')} AS unit,
               to_char(coalesce(c.deadline, c.uncovered), 'YYYY-MM-DD') AS sort_day
          FROM read_model.clocks c JOIN read_model.petitions p USING (petition_id)
         WHERE ${where.join(' AND ')}
@@ -49,7 +51,10 @@ export class FindDeadlinesHandler implements IQueryHandler<FindDeadlines> {
         LIMIT ${limit + 1}`,
       values,
     );
-    const items = rows.slice(0, limit).map(({ sort_day: _sortDay, ...item }) => item);
+    const items = rows.slice(0, limit).map(({ sort_day: _sortDay, ...item }) => {
+      const { holder, nature } = CLOCK_CATALOGUE[item.clock as ClockKind];
+      return { ...item, holder, nature };
+    });
     const last = rows[limit - 1];
     return { asOf, items, nextCursor: rows.length > limit && last ? encodeCursor([last.sort_day, last.petitionId, last.clock, last.seq]) : null };
   }

@@ -1,6 +1,7 @@
 import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { shanghaiDate } from '@xinfang/petition';
 import { Database } from '../../../database/database.js';
+import { refersToUnitSql } from '../../units/unit-ref.sql.js';
 import { overdueDutyClockSql } from '../clock-state.sql.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import type { ListPetitionsQuery } from './read-model.requests.js';
@@ -35,7 +36,7 @@ export class ListPetitionsHandler implements IQueryHandler<ListPetitions> {
     const add = (sql: (placeholder: string) => string, value: unknown) => where.push(sql(`$${values.push(value)}`));
     if (filters.category) add((p) => `p.category = ${p}`, filters.category);
     if (filters.stage) add((p) => `p.stage = ${p}`, filters.stage);
-    if (filters.unit) add((p) => `(p.responsible_unit = ${p} OR p.handling_unit = ${p})`, filters.unit);
+    if (filters.unit) add((p) => `(${refersToUnitSql('p.responsible_unit', p)} OR ${refersToUnitSql('p.handling_unit', p)})`, filters.unit);
     if (filters.backlogKind) add((p) => `${p} = ANY(p.backlog_kinds)`, filters.backlogKind);
     if (filters.q) add((p) => `p.search_text ILIKE ${p} ESCAPE '\\'`, `%${filters.q.replace(/[\\%_]/g, (character) => `\\${character}`)}%`);
     if (filters.overdue !== undefined) add((p) => `${filters.overdue ? '' : 'NOT '}${overdueDutyClockSql(`${p}::date`)}`, filters.asOf ?? shanghaiDate(new Date()));

@@ -35,6 +35,9 @@ export interface DeadlineItem {
   daysLeft: number | null;
   category: string;
   unit: string;
+  /** Whose clock it is and whether it is a duty or a right's window (the clock catalogue). */
+  holder: string;
+  nature: string;
 }
 
 export interface DeadlinePage {

@@ -61,9 +61,11 @@ export class DeadlineItemView implements DeadlineItem {
   @ApiProperty({ type: String, format: 'date', nullable: true, description: 'Null while the calendar does not cover the years the clock runs into' }) deadline!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The first year the calendar does not cover, when that blocks the deadline' }) uncovered!: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) stoppedOn!: string | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'Working days left (negative when overdue); null once stopped or uncovered' }) daysLeft!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Calendar days left to the deadline (negative when an open duty is overdue); null once stopped, for a right’s lapsed window, or uncovered' }) daysLeft!: number | null;
   @ApiProperty({ enum: CATEGORIES }) category!: string;
-  @ApiProperty({ description: 'The unit that holds the clock' }) unit!: string;
+  @ApiProperty({ description: 'The unit that holds a unit’s clock; for the bureau’s and the petitioner’s, the case’s unit' }) unit!: string;
+  @ApiProperty({ enum: ['bureau', 'unit', 'petitioner'], description: 'Whose clock it is (DOMAIN.md "Whose clock is it")' }) holder!: string;
+  @ApiProperty({ enum: ['duty', 'right'], description: 'A duty is met, missed or overdue; a right’s window is used or lapses' }) nature!: string;
 }
 
 export class DeadlinePageView implements DeadlinePage {

@@ -2,6 +2,7 @@ import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { shanghaiDate } from '@xinfang/petition';
 import { Database } from '../../../database/database.js';
 import { UNCLASSIFIED } from '../backlog-changes.sql.js';
+import { unitCodeSql } from '../../units/unit-ref.sql.js';
 import { clockStateSql } from '../clock-state.sql.js';
 import { MEASURES, type Measure, type Measures, type Ratio, type Stats } from './read-model.responses.js';
 
@@ -20,14 +21,14 @@ export class GetStats extends Query<Stats> {
  * sooner); a clock still running before its deadline is not yet due and is left out. Every measure
  * is also given by claim type (`unclassified` before the acceptance decision).
  */
-const CASE_DIMENSIONS = `p.category, coalesce(p.handling_unit, p.responsible_unit) AS unit, coalesce(p.claim_type, '${UNCLASSIFIED}') AS claim_type`;
+const CASE_DIMENSIONS = `p.category, ${unitCodeSql('coalesce(p.handling_unit, p.responsible_unit)')} AS unit, coalesce(p.claim_type, '${UNCLASSIFIED}') AS claim_type`;
 const MEASURE_SQL: Record<Measure, string> = {
   timelyAcceptance: clockMeasure('acceptance'),
   onTimeHandling: clockMeasure('handling'),
   satisfaction: `SELECT ${CASE_DIMENSIONS}, (p.rating IN ('satisfied', 'basically_satisfied'))::int AS hit FROM read_model.petitions p WHERE p.rated_on BETWEEN $1 AND $2`,
   ratingParticipation: `SELECT ${CASE_DIMENSIONS}, (p.rating IS NOT NULL)::int AS hit FROM read_model.petitions p WHERE p.closed_on BETWEEN $1 AND $2`,
   repeatRate: `SELECT ${CASE_DIMENSIONS}, ('repeat' = ANY(p.backlog_kinds))::int AS hit FROM read_model.petitions p WHERE p.received_on BETWEEN $1 AND $2`,
-  mediationSuccess: `SELECT m.category, m.unit, coalesce(p.claim_type, '${UNCLASSIFIED}') AS claim_type, (m.outcome = 'agreed')::int AS hit
+  mediationSuccess: `SELECT m.category, ${unitCodeSql('m.unit')} AS unit, coalesce(p.claim_type, '${UNCLASSIFIED}') AS claim_type, (m.outcome = 'agreed')::int AS hit
                        FROM read_model.mediations m JOIN read_model.petitions p USING (petition_id) WHERE m.ended_on BETWEEN $1 AND $2`,
   // 化解: closed by a mediation agreement, or by an opinion that supported the demands.
   resolutionRate: `SELECT ${CASE_DIMENSIONS}, (p.closure_outcome = 'resolved_by_mediation' OR (p.closure_outcome = 'opinion_served' AND p.opinion_outcome = 'supported'))::int AS hit
@@ -38,7 +39,7 @@ const MEASURE_SQL: Record<Measure, string> = {
 
 function clockMeasure(kind: string): string {
   const state = clockStateSql('$3::date', '0');
-  return `SELECT c.category, c.unit, coalesce(p.claim_type, '${UNCLASSIFIED}') AS claim_type, (${state} = 'met')::int AS hit
+  return `SELECT c.category, ${unitCodeSql('c.unit')} AS unit, coalesce(p.claim_type, '${UNCLASSIFIED}') AS claim_type, (${state} = 'met')::int AS hit
             FROM read_model.clocks c JOIN read_model.petitions p USING (petition_id)
            WHERE c.kind = '${kind}' AND c.deadline BETWEEN $1 AND $2 AND ${state} IN ('met', 'missed', 'overdue')`;
 }
