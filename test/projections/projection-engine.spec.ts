@@ -205,6 +205,29 @@ describe('projection engine', () => {
       }
     });
 
+    it('ends the pause after a batch that found nothing of its own when a local write of its own types lands', async () => {
+      const projection = { ...countingProjection(), name: 'wanted_counts', eventTypes: ['Wanted'] };
+      const batches: number[] = [];
+      const projector = new Projector(pool, store, [projection], { idleMillis: 3_000, batchIntervalMillis: 20, onBatch: (_, batch) => batches.push(batch.events) });
+      projector.start();
+      try {
+        // A write it does not read, told without its types: a batch that finds nothing, then the pause.
+        await store.appendToStream('case-0', [event(0)], { expectedVersion: 'no_stream' });
+        projector.wake();
+        for (const deadline = Date.now() + 2_000; batches.length === 0 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 10));
+        expect(batches).toHaveLength(1);
+        await store.appendToStream('case-1', [{ ...event(0), type: 'Wanted' }], { expectedVersion: 'no_stream' });
+        const written = Date.now();
+        projector.wake(false, ['Wanted']);
+        for (const deadline = Date.now() + 2_500; (await counts()).length === 0 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 10));
+        // Seen well before the pause (3 s) would have ended, with no reader waiting.
+        expect((await counts()).map((row) => row.stream_id)).toEqual(['case-1']);
+        expect(Date.now() - written).toBeLessThan(1_500);
+      } finally {
+        await projector.stop();
+      }
+    });
+
     it('does not keep a waiting reader, or a stop, waiting out the interval', async () => {
       const { projection } = batchRecording();
       const projector = new Projector(pool, store, [projection], { idleMillis: 60_000, batchIntervalMillis: 60_000 });

@@ -35,6 +35,8 @@ export class ProjectionRunner {
   private woken = false;
   /** A reader waits for this projection: skip the pause between batches. */
   private hurried = false;
+  /** Woken by a local write of event types this projection reads: end a pause taken for having found none. */
+  private ownWrite = false;
   private recheck: (() => void) | undefined;
   private lastError: string | undefined;
 
@@ -68,6 +70,7 @@ export class ProjectionRunner {
     const wanted = this.projection.eventTypes;
     if (!hurry && eventTypes && wanted && !eventTypes.some((type) => wanted.includes(type))) return;
     this.woken = true;
+    if (eventTypes) this.ownWrite = true;
     if (hurry) this.hurried = true;
     this.recheck?.();
   }
@@ -85,6 +88,7 @@ export class ProjectionRunner {
       const started = Date.now();
       this.woken = false;
       this.hurried = false;
+      this.ownWrite = false;
       try {
         const result = await projectBatch(this.pool, this.store, this.projection, READ_MODEL_SCHEMA, { batchSize });
         if (result.kind === 'applied') this.options.onBatch?.(this.projection.name, { events: result.read, seconds: (Date.now() - started) / 1000 });
@@ -96,8 +100,10 @@ export class ProjectionRunner {
         // One that only moved its checkpoint over others' events (a read model of a few event types
         // while registrations pour in) waits `idleMillis` before the next, unless a reader waits:
         // its tables did not change, and a batch a few milliseconds apart would not change them either.
-        const pause = result.kind === 'applied' && result.applied === 0 ? Math.max(intervalMillis, idleMillis) : intervalMillis;
-        if (result.kind === 'applied') await this.sleep(started + pause - Date.now(), () => this.hurried || this.stopping);
+        // A local write of its own event types ends that pause: readers that do not wait still see it soon.
+        const foundNothing = result.kind === 'applied' && result.applied === 0;
+        const pause = foundNothing ? Math.max(intervalMillis, idleMillis) : intervalMillis;
+        if (result.kind === 'applied') await this.sleep(started + pause - Date.now(), () => this.hurried || this.stopping || (foundNothing && this.ownWrite));
       } catch (error) {
         failures++;
         this.lastError = error instanceof Error ? error.message : String(error);
