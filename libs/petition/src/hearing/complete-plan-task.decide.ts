@@ -1,7 +1,7 @@
 import { shanghaiDate } from '../core/business-date.js';
 import type { CompletePlanTask } from './hearing.commands.js';
 import type { PlanTaskCompleted } from './hearing.events.js';
-import { AlreadyRecordedError, NotPermittedError, RuleViolationError } from '../core/petition.errors.js';
+import { AlreadyRecordedError, CaseRecordNotFoundError, NotPermittedError } from '../core/petition.errors.js';
 import { ID_MAX_LENGTH, MAX_ATTACHMENTS_PER_STEP, REASONING_MAX_LENGTH } from '../core/petition.limits.js';
 import { hearingsOf } from '../core/petition.queries.js';
 import type { ExistingPetition } from '../core/petition.state.js';
@@ -21,7 +21,7 @@ export function decidePlanTaskCompletion(command: CompletePlanTask, petition: Ex
       ? (hearing.conclusion.planTasks ?? []).filter((task) => task.taskId === data.taskId).map((task) => ({ hearing, task, concludedOn: hearing.conclusion.concludedOn }))
       : [],
   )[0];
-  if (!found) throw new RuleViolationError([{ field: 'taskId', message: `names no plan task of this case: ${data.taskId}` }]);
+  if (!found) throw new CaseRecordNotFoundError(command.type, 'taskId', data.taskId, 'plan task');
   const { hearing, task, concludedOn } = found;
   if (task.completion) throw new AlreadyRecordedError(command.type, 'complete_plan_task', task.completion.completedOn, `The completion of plan task "${task.task}"`);
   const { actor } = context;
