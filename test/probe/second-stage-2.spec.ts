@@ -101,3 +101,192 @@ describe('probe 2: second stage against API.md / DOMAIN.md', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('probe 2: API.md conventions on every POST the OpenAPI document lists', () => {
+  let t: TestApp;
+  let tokens: string[];
+  let clerk: string;
+  type Doc = { paths: Record<string, Record<string, { parameters?: { name: string; in: string; schema?: { enum?: string[] } }[]; requestBody?: { content: Record<string, { schema: { $ref?: string; required?: string[] } }> } }>>; components: { schemas: Record<string, { required?: string[]; properties?: Record<string, unknown> }> } };
+  let doc: Doc;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    clerk = await t.token('clerk', { sub: 'clerk-1', name: '李科员' });
+    tokens = [clerk, await t.token('unit', { sub: 'officer-1', unit: 'hd-town' }), await t.token('panel', { sub: 'panel-x' }), await t.token('admin', { sub: 'admin-1' }), await t.token('leader', { sub: 'leader-1' })];
+    const admin = tokens[3]!;
+    expect((await t.http.put('/units/hd-town').set('Authorization', `Bearer ${admin}`).send({ name: '合德镇人民政府', level: 'township' })).status).toBe(201);
+    doc = (await t.http.get('/docs-json')).body as Doc;
+  });
+  afterAll(async () => t.close());
+
+  const missing = '00000000-0000-4000-8000-000000000000';
+
+  it('a body that is not JSON is 415, an unknown field 400 naming it, a missing required field 400 naming it; nothing appended', async () => {
+    const id = (await t.http.post('/petitions').set('Authorization', `Bearer ${clerk}`).send(validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-02' }))).body.id as string;
+    await t.http.post(`/petitions/${id}/acceptance`).set('Authorization', `Bearer ${clerk}`).send({ decision: 'assigned', toUnit: 'hd-town', reportBy: '2026-11-30', decidedAt: '2026-11-04', claimType: 'claim' });
+    const problems: string[] = [];
+    const posts = Object.entries(doc.paths).filter(([path, ops]) => ops.post && !path.startsWith('/public') && !path.startsWith('/auth'));
+    expect(posts.length).toBeGreaterThan(30);
+    let checked = 0;
+    for (const [template, ops] of posts) {
+      const op = ops.post!;
+      const content = op.requestBody?.content ?? {};
+      if (!content['application/json']) continue; // multipart uploads and body-less commands
+      checked += 1;
+      const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+        if (name === 'id') return id;
+        const enumValues = op.parameters?.find((p) => p.name === name)?.schema?.enum;
+        return enumValues?.[0] ?? missing;
+      });
+      const ref = content['application/json'].schema.$ref;
+      const schema = ref ? doc.components.schemas[ref.split('/').pop()!]! : content['application/json'].schema;
+      const send = async (body: string | object, type?: string) => {
+        let last: Res | undefined;
+        for (const token of tokens) {
+          const r = t.http.post(path).set('Authorization', `Bearer ${token}`);
+          if (type) r.set('Content-Type', type);
+          last = (await r.send(body)) as unknown as Res;
+          if (last.status !== 403) return last;
+        }
+        return last!;
+      };
+      const before = await t.eventCount();
+      const text = await send('hello', 'text/plain');
+      if (text.status !== 415) problems.push(`${template} text/plain: ${text.status}`);
+      const unknown = await send({ zzUnknown: 1 });
+      if (unknown.status !== 400 || !(unknown.body.errors ?? []).some((e) => e.field === 'zzUnknown')) problems.push(`${template} unknown field: ${unknown.status} ${JSON.stringify(unknown.body.errors ?? unknown.body).slice(0, 200)}`);
+      const required = schema.required ?? [];
+      if (required.length > 0) {
+        const empty = await send({});
+        const named = (empty.body.errors ?? []).map((e) => e.field);
+        if (empty.status !== 400 || required.some((field) => !named.includes(field))) problems.push(`${template} {}: ${empty.status} names ${named} want ${required}`);
+      }
+      if ((await t.eventCount()) !== before) problems.push(`${template}: appended`);
+    }
+    expect(checked).toBeGreaterThan(30);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('probe 2: Idempotency-Key and If-Match on the second stage’s commands', () => {
+  let t: TestApp;
+  let clerk: string, leader: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    clerk = await t.token('clerk', { sub: 'clerk-1', name: '李科员' });
+    leader = await t.token('leader', { sub: 'leader-1', name: '周建华' });
+    const admin = await t.token('admin', { sub: 'admin-1' });
+    expect((await t.http.put('/units/hd-town').set('Authorization', `Bearer ${admin}`).send({ name: '合德镇人民政府', level: 'township' })).status).toBe(201);
+  });
+  afterAll(async () => t.close());
+
+  const post = (token: string, path: string, body: object, headers: Record<string, string> = {}) => {
+    const r = t.http.post(path).set('Authorization', `Bearer ${token}`);
+    for (const [k, v] of Object.entries(headers)) r.set(k, v);
+    return r.send(body) as unknown as Promise<Res>;
+  };
+
+  const sameJson = (a: object, b: object) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+
+  it('the same key and body answer the first answer and append nothing; a stale If-Match is 412', async () => {
+    const problems: string[] = [];
+    const id = (await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-02' }))).body.id!;
+    const decided = await post(clerk, `/petitions/${id}/acceptance`, { decision: 'accepted', handlingUnit: 'hd-town', decidedAt: '2026-11-04', claimType: 'claim' });
+    expect(decided.status).toBe(200);
+    const programme = { name: '积案化解专项', periodFrom: '2026-01-01', periodTo: '2026-12-31', criteria: '信访积案', targets: { enrolled: 2, resolved: 2 }, owner: '县信访局', openedOn: '2026-01-05' };
+    const steps: [string, string, object, string][] = [
+      ['programme', '/programmes', programme, clerk],
+      ['owner', `/petitions/${id}/owner`, { leaderId: 'leader-1', leaderName: '周建华', post: '副县长', from: '2026-11-05' }, clerk],
+      ['reception', `/petitions/${id}/receptions`, { place: '接待大厅', receivedOn: '2026-11-06' }, leader],
+      ['claim-type', `/petitions/${id}/claim-type`, { claimType: 'suggestion', reason: '实为建议', changedOn: '2026-11-06' }, clerk],
+    ];
+    let programmeId = '';
+    for (const [label, path, body, token] of steps) {
+      const before = await t.eventCount();
+      const first = await post(token, path, body, { 'Idempotency-Key': `key-${label}` });
+      const again = await post(token, path, body, { 'Idempotency-Key': `key-${label}` });
+      if (first.status >= 300 || again.status !== first.status || !sameJson(again.body, first.body) || (await t.eventCount()) - before !== 1) {
+        problems.push(`${label} replay: ${first.status} ${again.status} ${JSON.stringify(first.body).slice(0, 150)} vs ${JSON.stringify(again.body).slice(0, 150)}, appended ${(await t.eventCount()) - before}`);
+      }
+      if (label === 'programme') programmeId = first.body.programmeId as string;
+      else if (first.headers.etag === undefined) problems.push(`${label}: no ETag`);
+    }
+    const enrolment = { petitionId: id, track: 'complex', reason: 'long_standing', owningLeader: '周建华', enrolledOn: '2026-11-07', targetDate: '2026-12-30' };
+    const before = await t.eventCount();
+    const stale = await post(clerk, `/programmes/${programmeId}/enrolments`, enrolment, { 'If-Match': '"1"' });
+    if (stale.status !== 412 || (await t.eventCount()) !== before) problems.push(`stale enrolment: ${stale.status}`);
+    const staleFollowUp = await post(clerk, `/petitions/${id}/owner`, { leaderId: 'leader-2', leaderName: '李明', post: '副县长', from: '2026-11-08' }, { 'If-Match': '"2"' });
+    if (staleFollowUp.status !== 412 || (await t.eventCount()) !== before) problems.push(`stale owner: ${staleFollowUp.status}`);
+    const e1 = await post(clerk, `/programmes/${programmeId}/enrolments`, enrolment, { 'Idempotency-Key': 'enrol-1' });
+    const e2 = await post(clerk, `/programmes/${programmeId}/enrolments`, enrolment, { 'Idempotency-Key': 'enrol-1' });
+    if (e1.status !== 201 || e2.status !== 201 || (await t.eventCount()) - before !== 1) problems.push(`enrolment replay ${e1.status} ${e2.status} ${JSON.stringify(e1.body).slice(0, 200)}`);
+    const other = await post(clerk, `/programmes/${programmeId}/enrolments`, { ...enrolment, targetDate: '2026-12-31' }, { 'Idempotency-Key': 'enrol-1' });
+    if (other.status !== 422) problems.push(`enrolment same key other body: ${other.status}`);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('probe 2: the second stage’s lists page and their filters refuse what they do not know', () => {
+  let t: TestApp;
+  let clerk: string, township: string, leader: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    clerk = await t.token('clerk', { sub: 'clerk-1', name: '李科员' });
+    township = await t.token('unit', { sub: 'officer-1', unit: 'hd-town' });
+    leader = await t.token('leader', { sub: 'leader-1', name: '周建华' });
+    const admin = await t.token('admin', { sub: 'admin-1' });
+    expect((await t.http.put('/units/hd-town').set('Authorization', `Bearer ${admin}`).send({ name: '合德镇人民政府', level: 'township' })).status).toBe(201);
+  });
+  afterAll(async () => t.close());
+
+  const post = (token: string, path: string, body: object) => t.http.post(path).set('Authorization', `Bearer ${token}`).send(body) as unknown as Promise<Res>;
+  const get = (token: string, path: string) => t.http.get(path).set('Authorization', `Bearer ${token}`) as unknown as Promise<Res>;
+
+  it('limit ≤ 200, an opaque cursor that pages every item once, a bad cursor and an unknown enum value 400', async () => {
+    const problems: string[] = [];
+    let position = '';
+    for (let i = 0; i < 3; i += 1) {
+      const id = (await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-02' }))).body.id!;
+      await post(clerk, `/petitions/${id}/acceptance`, { decision: 'assigned', toUnit: 'hd-town', reportBy: '2026-11-30', decidedAt: '2026-11-04', claimType: 'claim' });
+      await post(clerk, `/petitions/${id}/owner`, { leaderId: 'leader-1', leaderName: '周建华', post: '副县长', from: '2026-11-05' });
+      position = (await post(clerk, `/petitions/${id}/supervisions`, { level: 'notice', subject: '督办', answerBy: '2026-11-20', issuedOn: '2026-11-06' })).body.position!;
+      const unsupervised = (await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-02' }))).body.id!;
+      position = (await post(clerk, `/petitions/${unsupervised}/acceptance`, { decision: 'assigned', toUnit: 'hd-town', reportBy: '2026-11-25', decidedAt: '2026-11-04', claimType: 'claim' })).body.position!;
+      await post(clerk, '/programmes', { name: `专项${i}`, periodFrom: '2026-01-01', periodTo: '2026-12-31', criteria: '积案', targets: { enrolled: 1 }, owner: '县信访局', openedOn: '2026-01-05' });
+    }
+    const lists: [string, string][] = [
+      ['/supervisions?asOf=2026-12-01', clerk],
+      ['/supervisions?proposed=true&asOf=2026-12-01', clerk],
+      ['/supervisions?asOf=2026-12-01', leader],
+      ['/units/hd-town/inbox?asOf=2026-12-01', township],
+      ['/programmes', clerk],
+      ['/me/cases', leader],
+    ];
+    const join = (path: string, query: string) => `${path}${path.includes('?') ? '&' : '?'}${query}`;
+    for (const [path, token] of lists) {
+      const all = await get(token, join(path, `minPosition=${position}`));
+      if (all.status !== 200) { problems.push(`${path}: ${all.status} ${JSON.stringify(all.body).slice(0, 200)}`); continue; }
+      const total = (all.body.items as unknown[]).length;
+      const seen: string[] = [];
+      let cursor: string | null | undefined;
+      for (let page = 0; page < 10; page += 1) {
+        const r = await get(token, join(path, `limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`));
+        if (r.status !== 200) { problems.push(`${path} page ${page}: ${r.status}`); break; }
+        seen.push(...(r.body.items as object[]).map((item) => JSON.stringify(item)));
+        cursor = r.body.nextCursor;
+        if (!cursor) break;
+      }
+      if (seen.length !== total || new Set(seen).size !== total || total < 2) problems.push(`${path}: paged ${seen.length} (${new Set(seen).size} distinct) of ${total}`);
+      for (const bad of ['limit=0', 'limit=201', 'limit=x', 'cursor=garbage', `cursor=${encodeURIComponent(Buffer.from('{"x":1}').toString('base64url'))}`]) {
+        const r = await get(token, join(path, bad));
+        if (r.status !== 400 || !/problem\+json/.test(r.headers['content-type'] ?? '')) problems.push(`${path} ${bad}: ${r.status}`);
+      }
+      if ((await get(token, join(path, 'limit=200'))).status !== 200) problems.push(`${path} limit=200 refused`);
+    }
+    for (const bad of ['/supervisions?state=lost', '/supervisions?level=shout', '/supervisions?proposed=maybe', '/supervisions?format=csv', '/reports/overdue?month=2026-11&format=doc', '/deadlines?state=late', '/petitions?stage=nowhere']) {
+      const r = await get(clerk, bad);
+      if (r.status !== 400) problems.push(`${bad}: ${r.status}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
