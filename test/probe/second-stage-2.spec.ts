@@ -1,3 +1,4 @@
+import { samplePdf } from '../case-file/sample-files.js';
 import { startTestApp, type TestApp, validPetition } from '../support/test-app.js';
 
 interface Body { id?: string; supervisionId?: string; position?: string; errors?: { field: string }[]; nextCursor?: string | null; field?: string; stage?: string; [field: string]: unknown }
@@ -6,16 +7,11 @@ type Res = { status: number; body: Body; headers: Record<string, string> };
 /** The second probe: what the first left open, then a sweep of API.md's conventions on the second stage. */
 describe('probe 2: second stage against API.md / DOMAIN.md', () => {
   let t: TestApp;
-  let clerk: string, auditor: string, township: string, otherUnit: string, leader: string, otherLeader: string;
+  let clerk: string;
 
   beforeAll(async () => {
     t = await startTestApp();
     clerk = await t.token('clerk', { sub: 'clerk-1', name: '李科员' });
-    auditor = await t.token('auditor', { sub: 'auditor-1' });
-    township = await t.token('unit', { sub: 'officer-1', unit: 'hd-town' });
-    otherUnit = await t.token('unit', { sub: 'officer-9', unit: 'jw-bureau' });
-    leader = await t.token('leader', { sub: 'leader-1', name: '周建华' });
-    otherLeader = await t.token('leader', { sub: 'leader-2', name: '李明' });
     const admin = await t.token('admin', { sub: 'admin-1' });
     for (const [code, name] of [['hd-town', '合德镇人民政府'], ['jw-bureau', '射阳县教育局']] as const) {
       expect((await t.http.put(`/units/${code}`).set('Authorization', `Bearer ${admin}`).send({ name, level: 'township' })).status).toBe(201);
@@ -249,10 +245,10 @@ describe('probe 2: the second stage’s lists page and their filters refuse what
       const id = (await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-02' }))).body.id!;
       await post(clerk, `/petitions/${id}/acceptance`, { decision: 'assigned', toUnit: 'hd-town', reportBy: '2026-11-30', decidedAt: '2026-11-04', claimType: 'claim' });
       await post(clerk, `/petitions/${id}/owner`, { leaderId: 'leader-1', leaderName: '周建华', post: '副县长', from: '2026-11-05' });
-      position = (await post(clerk, `/petitions/${id}/supervisions`, { level: 'notice', subject: '督办', answerBy: '2026-11-20', issuedOn: '2026-11-06' })).body.position!;
+      await post(clerk, `/petitions/${id}/supervisions`, { level: 'notice', subject: '督办', answerBy: '2026-11-20', issuedOn: '2026-11-06' });
       const unsupervised = (await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-02' }))).body.id!;
-      position = (await post(clerk, `/petitions/${unsupervised}/acceptance`, { decision: 'assigned', toUnit: 'hd-town', reportBy: '2026-11-25', decidedAt: '2026-11-04', claimType: 'claim' })).body.position!;
-      await post(clerk, '/programmes', { name: `专项${i}`, periodFrom: '2026-01-01', periodTo: '2026-12-31', criteria: '积案', targets: { enrolled: 1 }, owner: '县信访局', openedOn: '2026-01-05' });
+      await post(clerk, `/petitions/${unsupervised}/acceptance`, { decision: 'assigned', toUnit: 'hd-town', reportBy: '2026-11-25', decidedAt: '2026-11-04', claimType: 'claim' });
+      position = (await post(clerk, '/programmes', { name: `专项${i}`, periodFrom: '2026-01-01', periodTo: '2026-12-31', criteria: '积案', targets: { enrolled: 1 }, owner: '县信访局', openedOn: '2026-01-05' })).body.position!;
     }
     const lists: [string, string][] = [
       ['/supervisions?asOf=2026-12-01', clerk],
@@ -287,6 +283,127 @@ describe('probe 2: the second stage’s lists page and their filters refuse what
       const r = await get(clerk, bad);
       if (r.status !== 400) problems.push(`${bad}: ${r.status}`);
     }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('probe 2: who may read what (API.md’s roles for leader and unit)', () => {
+  let t: TestApp;
+  let clerk: string, auditor: string, township: string, otherUnit: string, leader: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    clerk = await t.token('clerk', { sub: 'clerk-1', name: '李科员' });
+    auditor = await t.token('auditor', { sub: 'auditor-1' });
+    township = await t.token('unit', { sub: 'officer-1', unit: 'hd-town' });
+    otherUnit = await t.token('unit', { sub: 'officer-9', unit: 'jw-bureau' });
+    leader = await t.token('leader', { sub: 'leader-1', name: '周建华' });
+    const admin = await t.token('admin', { sub: 'admin-1' });
+    for (const [code, name] of [['hd-town', '合德镇人民政府'], ['jw-bureau', '射阳县教育局']] as const) {
+      expect((await t.http.put(`/units/${code}`).set('Authorization', `Bearer ${admin}`).send({ name, level: 'township' })).status).toBe(201);
+    }
+  });
+  afterAll(async () => t.close());
+
+  const post = (token: string, path: string, body: object) => t.http.post(path).set('Authorization', `Bearer ${token}`).send(body) as unknown as Promise<Res>;
+  const get = (token: string, path: string) => t.http.get(path).set('Authorization', `Bearer ${token}`) as unknown as Promise<Res>;
+
+  it('each GET answers the roles API.md names and refuses the others', async () => {
+    const id = (await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-02' }))).body.id!;
+    await post(clerk, `/petitions/${id}/acceptance`, { decision: 'assigned', toUnit: 'hd-town', reportBy: '2026-11-30', decidedAt: '2026-11-04', claimType: 'claim' });
+    await post(clerk, `/petitions/${id}/owner`, { leaderId: 'leader-1', leaderName: '周建华', post: '副县长', from: '2026-11-05' });
+    const opened = (await post(clerk, '/programmes', { name: '专项', periodFrom: '2026-01-01', periodTo: '2026-12-31', criteria: '积案', targets: { enrolled: 1 }, owner: '县信访局', openedOn: '2026-01-05' })).body;
+    const pid = opened.programmeId as string;
+    expect((await get(clerk, `/programmes/${pid}/ledger?minPosition=${opened.position}`)).status).toBe(200);
+    const missingId = '00000000-0000-4000-8000-000000000000';
+    const supervised = await post(clerk, `/petitions/${id}/supervisions`, { level: 'notice', subject: '督办', answerBy: '2026-11-20', issuedOn: '2026-11-06' });
+    const otherLeader = await t.token('leader', { sub: 'leader-2', name: '李明' });
+    const problems: string[] = [];
+    const mine = await get(leader, `/supervisions?minPosition=${supervised.body.position}`);
+    const theirs = await get(otherLeader, `/supervisions?leader=leader-1&minPosition=${supervised.body.position}`);
+    if ((mine.body.items as unknown[]).length !== 1 || (theirs.body.items as unknown[]).length !== 0) problems.push(`leaders' registers: own ${JSON.stringify(mine.body).slice(0, 100)}, another's ${JSON.stringify(theirs.body).slice(0, 100)}`);
+    const matrix: [string, [string, string, number | number[]][]][] = [
+      ['/supervisions', [['clerk', clerk, 200], ['auditor', auditor, 200], ['leader', leader, 200], ['unit', township, 403]]],
+      ['/units/hd-town/inbox', [['clerk', clerk, 200], ['unit', township, 200], ['other unit', otherUnit, 404], ['leader', leader, 403]]],
+      [`/programmes/${missingId}/ledger`, [['clerk', clerk, 404], ['leader', leader, 404]]],
+      ['/reports/overdue?month=2026-11', [['clerk', clerk, 200], ['auditor', auditor, 200], ['leader', leader, 403], ['unit', township, 403]]],
+      [`/programmes/${pid}/ledger`, [['clerk', clerk, 200], ['auditor', auditor, 200], ['leader', leader, 200], ['unit', township, 403]]],
+      ['/programmes', [['clerk', clerk, 200], ['unit', township, 403]]],
+      ['/me/cases', [['leader', leader, 200], ['unit', township, 403], ['clerk', clerk, 403]]],
+      ['/petitions', [['clerk', clerk, 200], ['leader', leader, 403], ['unit', township, 403]]],
+      [`/petitions/${id}/history`, [['auditor', auditor, 200], ['leader', leader, [403, 404]], ['unit', township, [403, 404]]]],
+      [`/petitions/${id}/case-file`, [['leader', leader, [403, 404]], ['unit', township, [403, 404]]]],
+      ['/stats?from=2026-11-01&to=2026-11-30', [['leader', leader, 403], ['unit', township, 403]]],
+      ['/backlog', [['leader', leader, 403], ['unit', township, 403]]],
+    ];
+    for (const [path, expectations] of matrix) {
+      for (const [who, token, status] of expectations) {
+        const r = await get(token, path);
+        const statuses = Array.isArray(status) ? status : [status];
+        if (!statuses.includes(r.status)) problems.push(`${who} GET ${path}: ${r.status} (want ${statuses}) ${JSON.stringify(r.body).slice(0, 120)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('probe 2: GET /petitions/{id} as a unit and as a leader', () => {
+  let t: TestApp;
+  let clerk: string, township: string, bureau: string, leader: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    clerk = await t.token('clerk', { sub: 'clerk-1', name: '李科员' });
+    township = await t.token('unit', { sub: 'officer-1', unit: 'hd-town' });
+    bureau = await t.token('unit', { sub: 'officer-9', unit: 'jw-bureau' });
+    leader = await t.token('leader', { sub: 'leader-1', name: '周建华' });
+    const admin = await t.token('admin', { sub: 'admin-1' });
+    for (const [code, name] of [['hd-town', '合德镇人民政府'], ['jw-bureau', '射阳县纪委监委']] as const) {
+      expect((await t.http.put(`/units/${code}`).set('Authorization', `Bearer ${admin}`).send({ name, level: 'township' })).status).toBe(201);
+    }
+  });
+  afterAll(async () => t.close());
+
+  const post = (token: string, path: string, body: object) => t.http.post(path).set('Authorization', `Bearer ${token}`).send(body) as unknown as Promise<Res>;
+  const get = (token: string, path: string) => t.http.get(path).set('Authorization', `Bearer ${token}`) as unknown as Promise<Res>;
+
+  it('shows the unit and the owning leader the case with its clocks', async () => {
+    const id = (await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-02' }))).body.id!;
+    await post(clerk, `/petitions/${id}/acceptance`, { decision: 'assigned', toUnit: 'hd-town', reportBy: '2026-11-30', decidedAt: '2026-11-04', claimType: 'claim' });
+    await post(township, `/petitions/${id}/handover/receipt`, { receivedOn: '2026-11-05' });
+    await post(clerk, `/petitions/${id}/owner`, { leaderId: 'leader-1', leaderName: '周建华', post: '副县长', from: '2026-11-05' });
+    const problems: string[] = [];
+    for (const [who, token] of [['unit', township], ['leader', leader]] as const) {
+      const r = await get(token, `/petitions/${id}`);
+      const kinds = ((r.body.clocks ?? []) as { clock: string; holder?: string }[]).map((clock) => `${clock.clock}:${clock.holder}`);
+      if (r.status !== 200 || !kinds.includes('unit_notice:unit') || !kinds.includes('completion_report:unit')) problems.push(`${who}: ${r.status} clocks ${kinds}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps an accusation from the accused unit everywhere — the case, its attachments, its inbox, its commands — while the organ handling it sees it', async () => {
+    const id = (await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-02' }))).body.id!;
+    expect((await post(clerk, `/petitions/${id}/acceptance`, { decision: 'forwarded', toUnit: 'jw-bureau', decidedAt: '2026-11-04', claimType: 'accusation' })).status).toBe(200);
+    const upload = await t.http.post(`/petitions/${id}/attachments`).set('Authorization', `Bearer ${clerk}`).field('kind', 'evidence').attach('file', await samplePdf('evidence'), { filename: 'e.pdf', contentType: 'application/pdf' });
+    expect(upload.status).toBe(201);
+    const aid = upload.body.attachmentId as string;
+    const problems: string[] = [];
+    const expectations: [string, string, number][] = [
+      [`/petitions/${id}`, township, 404],
+      [`/petitions/${id}/attachments/${aid}`, township, 404],
+      [`/petitions/${id}`, bureau, 200],
+      [`/petitions/${id}/attachments/${aid}`, bureau, 200],
+    ];
+    for (const [path, token, status] of expectations) {
+      const r = await get(token, path);
+      if (r.status !== status) problems.push(`${token === township ? 'accused' : 'handling'} GET ${path}: ${r.status}`);
+    }
+    const inbox = await get(township, `/units/hd-town/inbox?minPosition=${upload.body.position as string}`);
+    if (JSON.stringify(inbox.body).includes(id)) problems.push('the accused unit’s inbox lists the accusation');
+    const before = await t.eventCount();
+    for (const [path, body] of [['handover/receipt', { receivedOn: '2026-11-05' }], ['objection', { reason: '不属本单位' }]] as const) {
+      const r = await post(township, `/petitions/${id}/${path}`, body);
+      if (r.status !== 404) problems.push(`accused POST ${path}: ${r.status}`);
+    }
+    if ((await t.eventCount()) !== before) problems.push('appended');
     expect(problems).toEqual([]);
   });
 });
