@@ -162,6 +162,14 @@ describe('probe 2: API.md conventions on every POST the OpenAPI document lists',
     expect(checked).toBeGreaterThan(30);
     expect(problems).toEqual([]);
   });
+
+  it('the document marks required what the server requires: /reports/overdue month, /stats from and to', async () => {
+    const required = (path: string) => (doc.paths[path]!.get!.parameters ?? []).filter((p) => (p as { required?: boolean }).required).map((p) => p.name).sort();
+    expect([required('/reports/overdue'), required('/stats')]).toEqual([['month'], ['from', 'to']]);
+    for (const path of ['/reports/overdue', '/stats?to=2026-11-30', '/stats?from=2026-11-01']) {
+      expect((await t.http.get(path).set('Authorization', `Bearer ${clerk}`)).status).toBe(400);
+    }
+  });
 });
 
 describe('probe 2: Idempotency-Key and If-Match on the second stage’s commands', () => {
