@@ -226,6 +226,21 @@ describe('probe 2: Idempotency-Key and If-Match on the second stage’s commands
     if (e1.status !== 201 || e2.status !== 201 || (await t.eventCount()) - before !== 1) problems.push(`enrolment replay ${e1.status} ${e2.status} ${JSON.stringify(e1.body).slice(0, 200)}`);
     const other = await post(clerk, `/programmes/${programmeId}/enrolments`, { ...enrolment, targetDate: '2026-12-31' }, { 'Idempotency-Key': 'enrol-1' });
     if (other.status !== 422) problems.push(`enrolment same key other body: ${other.status}`);
+    // A multipart upload and an issued document replay too: one attachment, one number.
+    const pdf = await samplePdf('evidence');
+    const upload = (key: string) => t.http.post(`/petitions/${id}/attachments`).set('Authorization', `Bearer ${clerk}`).set('Idempotency-Key', key).field('kind', 'evidence').attach('file', pdf, { filename: 'e.pdf', contentType: 'application/pdf' });
+    const beforeUpload = await t.eventCount();
+    const u1 = await upload('up-1');
+    const u2 = await upload('up-1');
+    if (u1.status !== 201 || u2.status !== 201 || u1.body.attachmentId !== u2.body.attachmentId || (await t.eventCount()) - beforeUpload !== 1) problems.push(`upload replay ${u1.status} ${u2.status} ${u1.body.attachmentId} ${u2.body.attachmentId}`);
+    const beforeIssue = await t.eventCount();
+    const i1 = await post(clerk, `/petitions/${id}/documents/acceptance-notice/issue`, { issuedOn: '2026-11-06' }, { 'Idempotency-Key': 'issue-1' });
+    const afterIssue = await t.eventCount();
+    const i2 = await post(clerk, `/petitions/${id}/documents/acceptance-notice/issue`, { issuedOn: '2026-11-06' }, { 'Idempotency-Key': 'issue-1' });
+    // Issuing appends the DocumentIssued event and the number sequence's own event; a replay nothing.
+    if (i1.status >= 300 || i2.status !== i1.status || !sameJson(i1.body, i2.body) || (await t.eventCount()) !== afterIssue || afterIssue === beforeIssue) problems.push(`issue replay ${i1.status} ${i2.status} appended ${(await t.eventCount()) - beforeIssue} ${JSON.stringify(i1.body)} vs ${JSON.stringify(i2.body)}`);
+    const unknownAttachment = await t.http.get(`/petitions/${id}/attachments/00000000-0000-4000-8000-000000000000`).set('Authorization', `Bearer ${clerk}`);
+    if (unknownAttachment.status !== 404) problems.push(`unknown attachment: ${unknownAttachment.status}`);
     expect(problems).toEqual([]);
   });
 });
