@@ -402,6 +402,31 @@ describe('probe 2: GET /petitions/{id} as a unit and as a leader', () => {
     expect(problems).toEqual([]);
   });
 
+  it('does not name an accusation to the accused unit through the petitioner’s other cases (related and later cases)', async () => {
+    const caughtUp = async (position: string) => { await get(clerk, `/petitions?limit=1&minPosition=${position}`); };
+    const a = await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-02' }));
+    const assignedA = await post(clerk, `/petitions/${a.body.id}/acceptance`, { decision: 'assigned', toUnit: 'hd-town', reportBy: '2026-11-30', decidedAt: '2026-11-04', claimType: 'claim' });
+    await caughtUp(assignedA.body.position!);
+    const b = await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-03' }));
+    const forwardedB = await post(clerk, `/petitions/${b.body.id}/acceptance`, { decision: 'forwarded', toUnit: 'jw-bureau', decidedAt: '2026-11-04', claimType: 'accusation' });
+    await caughtUp(forwardedB.body.position!);
+    const c = await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-04' }));
+    const assignedC = await post(clerk, `/petitions/${c.body.id}/acceptance`, { decision: 'assigned', toUnit: 'hd-town', reportBy: '2026-11-30', decidedAt: '2026-11-05', claimType: 'claim' });
+    await caughtUp(assignedC.body.position!);
+    const links = (view: Body) => JSON.stringify([view.laterRelatedCases, (view.petition as { relatedCases?: unknown } | undefined)?.relatedCases]);
+    // The bureau sees the links (so the probe would see a leak) ...
+    expect(links((await get(clerk, `/petitions/${a.body.id}`)).body)).toContain(b.body.id);
+    expect(links((await get(clerk, `/petitions/${c.body.id}`)).body)).toContain(b.body.id);
+    // ... the accused unit reading its own cases of the same petitioner does not.
+    const problems: string[] = [];
+    for (const id of [a.body.id!, c.body.id!]) {
+      const view = await get(township, `/petitions/${id}`);
+      if (view.status !== 200 || links(view.body).includes(b.body.id!)) problems.push(`${id}: ${view.status} ${links(view.body)}`);
+    }
+    // The organ handling the accusation, and the clerk, still see its links.
+    expect(problems).toEqual([]);
+  });
+
   it('keeps an accusation from the accused unit everywhere — the case, its attachments, its inbox, its commands — while the organ handling it sees it', async () => {
     const id = (await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-02' }))).body.id!;
     expect((await post(clerk, `/petitions/${id}/acceptance`, { decision: 'forwarded', toUnit: 'jw-bureau', decidedAt: '2026-11-04', claimType: 'accusation' })).status).toBe(200);
