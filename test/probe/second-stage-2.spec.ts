@@ -302,7 +302,12 @@ describe('probe 2: the second stage’s lists page and their filters refuse what
       }
       if ((await get(token, join(path, 'limit=200'))).status !== 200) problems.push(`${path} limit=200 refused`);
     }
-    for (const bad of ['/supervisions?state=lost', '/supervisions?level=shout', '/supervisions?proposed=maybe', '/supervisions?format=csv', '/reports/overdue?month=2026-11&format=doc', '/deadlines?state=late', '/petitions?stage=nowhere']) {
+    const pid = (await get(clerk, '/programmes?limit=1')).body.items as { programmeId: string }[];
+    for (const [path, token] of [[`/programmes/${pid[0]!.programmeId}/ledger?format=xlsx`, leader], ['/supervisions?format=xlsx', leader], ['/supervisions?format=xlsx', clerk]] as const) {
+      const r = await t.http.get(path).set('Authorization', `Bearer ${token}`).buffer(true).parse((res, done) => { const chunks: Buffer[] = []; res.on('data', (c: Buffer) => chunks.push(c)); res.on('end', () => done(null, Buffer.concat(chunks))); });
+      if (r.status !== 200 || !/spreadsheetml/.test(r.headers['content-type'] ?? '') || !(r.body as Buffer).subarray(0, 2).equals(Buffer.from('PK'))) problems.push(`${path}: ${r.status} ${r.headers['content-type']}`);
+    }
+    for (const bad of [`/programmes/${pid[0]!.programmeId}/ledger?asOf=2026-02-30`, `/programmes/${pid[0]!.programmeId}/ledger?format=csv`, '/programmes/abc/ledger', '/supervisions?state=lost', '/supervisions?level=shout', '/supervisions?proposed=maybe', '/supervisions?format=csv', '/reports/overdue?month=2026-11&format=doc', '/deadlines?state=late', '/petitions?stage=nowhere']) {
       const r = await get(clerk, bad);
       if (r.status !== 400) problems.push(`${bad}: ${r.status}`);
     }
