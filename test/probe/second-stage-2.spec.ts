@@ -82,8 +82,9 @@ describe('probe 2: second stage against API.md / DOMAIN.md', () => {
     ];
     for (const [label, path, body, field] of cases) {
       const r = await refused(label, () => post(clerk, `/petitions/${id}/${path}`, body), 404, problems);
-      if (r.status === 404 && !JSON.stringify(r.body).includes(field)) problems.push(`${label}: 404 does not name ${field}: ${JSON.stringify(r.body)}`);
+      if (r.status === 404 && r.body.field !== field) problems.push(`${label}: 404 does not name ${field}: ${JSON.stringify(r.body)}`);
     }
+    await refused('enrolment in an unknown programme', () => post(clerk, `/programmes/${missing}/enrolments`, { petitionId: id, track: 'simple', reason: 'repeat', owningLeader: '周建华', enrolledOn: '2026-11-07', targetDate: '2026-12-30' }), 404, problems);
     expect(problems).toEqual([]);
   });
 
