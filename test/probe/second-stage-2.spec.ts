@@ -461,3 +461,52 @@ describe('probe 2: GET /petitions/{id} as a unit and as a leader', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('probe 2: every business date of the second stage is bounded', () => {
+  let t: TestApp;
+  let clerk: string, township: string, leader: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    clerk = await t.token('clerk', { sub: 'clerk-1', name: '李科员' });
+    township = await t.token('unit', { sub: 'officer-1', unit: 'hd-town' });
+    leader = await t.token('leader', { sub: 'leader-1', name: '周建华' });
+    const admin = await t.token('admin', { sub: 'admin-1' });
+    expect((await t.http.put('/units/hd-town').set('Authorization', `Bearer ${admin}`).send({ name: '合德镇人民政府', level: 'township' })).status).toBe(201);
+  });
+  afterAll(async () => t.close());
+
+  const post = (token: string, path: string, body: object) => t.http.post(path).set('Authorization', `Bearer ${token}`).send(body) as unknown as Promise<Res>;
+
+  it('a date before 1949-10-01, or one ahead beyond what the step allows, is refused naming the field; nothing appended', async () => {
+    const id = (await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-02' }))).body.id!;
+    expect((await post(clerk, `/petitions/${id}/acceptance`, { decision: 'assigned', toUnit: 'hd-town', reportBy: '2026-11-30', decidedAt: '2026-11-04', claimType: 'claim' })).status).toBe(200);
+    const received = await post(township, `/petitions/${id}/handover/receipt`, { receivedOn: '2026-11-05' });
+    expect(received.status).toBe(200);
+    const sid = (await post(clerk, `/petitions/${id}/supervisions`, { level: 'notice', subject: '督办', answerBy: '2026-11-20', issuedOn: '2026-11-06' })).body.supervisionId!;
+    expect((await post(clerk, `/petitions/${id}/owner`, { leaderId: 'leader-1', leaderName: '周建华', post: '副县长', from: '2026-11-05' })).status).toBe(200);
+    const steps: [string, string, object, string, string[]][] = [
+      [township, 'handover/notice', { decision: 'accepted' }, 'servedOn', ['1900-01-01', '2099-01-01']],
+      [township, 'objection', { reason: '不属本单位' }, 'objectedAt', ['1900-01-01', '2099-01-01']],
+      [township, 'completion-report', { summary: '已办结' }, 'filedOn', ['1900-01-01', '2099-01-01']],
+      [clerk, 'supervisions', { level: 'notice', subject: '督办', answerBy: '2026-12-20' }, 'issuedOn', ['1900-01-01', '2099-01-01']],
+      [clerk, 'supervisions', { level: 'notice', subject: '督办', issuedOn: '2026-11-06' }, 'answerBy', ['1900-01-01', '2099-01-01']],
+      [township, `supervisions/${sid}/answer`, { progress: '办理中' }, 'answeredOn', ['1900-01-01', '2099-01-01']],
+      [township, `supervisions/${sid}/answer`, { progress: '办理中', answeredOn: '2026-11-07' }, 'expectedCompletion', ['1900-01-01', '2099-01-01']],
+      [clerk, `supervisions/${sid}/escalation`, { reason: '未按期反馈', answerBy: '2026-12-20' }, 'escalatedOn', ['1900-01-01', '2099-01-01']],
+      [clerk, `supervisions/${sid}/escalation`, { reason: '未按期反馈', escalatedOn: '2026-11-21' }, 'answerBy', ['1900-01-01', '2099-01-01']],
+      [leader, 'receptions', { place: '接待大厅' }, 'receivedOn', ['1900-01-01', '2099-01-01']],
+      [leader, 'instructions', { text: '批示' }, 'instructedOn', ['1900-01-01', '2099-01-01']],
+      [clerk, 'claim-type', { claimType: 'suggestion', reason: '实为建议' }, 'changedOn', ['1900-01-01', '2099-01-01']],
+    ];
+    const problems: string[] = [];
+    for (const [token, path, body, field, dates] of steps) {
+      for (const date of dates) {
+        const before = await t.eventCount();
+        const r = await post(token, `/petitions/${id}/${path}`, { ...body, [field]: date });
+        const named = (r.body.errors ?? []).some((e) => e.field === field && (e as { code?: string }).code !== 'unknown_field');
+        if (![400, 422].includes(r.status) || !named || (await t.eventCount()) !== before) problems.push(`${path} ${field}=${date}: ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
