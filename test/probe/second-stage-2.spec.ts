@@ -498,11 +498,24 @@ describe('probe 2: every business date of the second stage is bounded', () => {
       [leader, 'instructions', { text: '批示' }, 'instructedOn', ['1900-01-01', '2099-01-01']],
       [clerk, 'claim-type', { claimType: 'suggestion', reason: '实为建议' }, 'changedOn', ['1900-01-01', '2099-01-01']],
     ];
+    const programme = { name: '专项', periodFrom: '2026-01-01', periodTo: '2026-12-31', criteria: '积案', targets: { enrolled: 1 }, owner: '县信访局', openedOn: '2026-01-05' };
+    const pid = (await post(clerk, '/programmes', programme)).body.programmeId as string;
+    const enrolment = { petitionId: id, track: 'simple', reason: 'repeat', owningLeader: '周建华', enrolledOn: '2026-11-07', targetDate: '2026-12-30' };
+    const enrolId = (await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-02' }))).body.id!;
+    expect((await post(clerk, `/programmes/${pid}/enrolments`, { ...enrolment, petitionId: enrolId })).status).toBe(201);
+    steps.push(
+      [clerk, '/programmes', programme, 'periodFrom', ['1900-01-01']],
+      [clerk, '/programmes', programme, 'periodTo', ['2099-01-01']],
+      [clerk, '/programmes', programme, 'openedOn', ['1900-01-01', '2099-01-01']],
+      [clerk, `/programmes/${pid}/enrolments`, enrolment, 'enrolledOn', ['1900-01-01', '2099-01-01']],
+      [clerk, `/programmes/${pid}/enrolments`, enrolment, 'targetDate', ['1900-01-01', '2099-01-01']],
+      [clerk, `/petitions/${enrolId}/follow-ups`, { visitedBy: '周建华', attitude: 'satisfied' }, 'visitedOn', ['1900-01-01', '2099-01-01']],
+    );
     const problems: string[] = [];
     for (const [token, path, body, field, dates] of steps) {
       for (const date of dates) {
         const before = await t.eventCount();
-        const r = await post(token, `/petitions/${id}/${path}`, { ...body, [field]: date });
+        const r = await post(token, path.startsWith('/') ? path : `/petitions/${id}/${path}`, { ...body, [field]: date });
         const named = (r.body.errors ?? []).some((e) => e.field === field && (e as { code?: string }).code !== 'unknown_field');
         if (![400, 422].includes(r.status) || !named || (await t.eventCount()) !== before) problems.push(`${path} ${field}=${date}: ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
       }
