@@ -240,6 +240,15 @@ describe('probe 2: Idempotency-Key and If-Match on the second stage’s commands
     const i2 = await post(clerk, `/petitions/${id}/documents/acceptance-notice/issue`, { issuedOn: '2026-11-06' }, { 'Idempotency-Key': 'issue-1' });
     // Issuing appends the DocumentIssued event and the number sequence's own event; a replay nothing.
     if (i1.status >= 300 || i2.status !== i1.status || !sameJson(i1.body, i2.body) || (await t.eventCount()) !== afterIssue || afterIssue === beforeIssue) problems.push(`issue replay ${i1.status} ${i2.status} appended ${(await t.eventCount()) - beforeIssue} ${JSON.stringify(i1.body)} vs ${JSON.stringify(i2.body)}`);
+    // API.md: every command on an existing case returns the new stream version in ETag.
+    for (const [label, r] of [['enrolment', e1], ['upload', u1], ['issue', i1]] as const) {
+      const version = (r.body as { version?: number }).version;
+      if (r.headers.etag !== `"${version}"`) problems.push(`${label}: ETag ${r.headers.etag} for version ${version}`);
+    }
+    const beforeStale = await t.eventCount();
+    const staleUpload = await t.http.post(`/petitions/${id}/attachments`).set('Authorization', `Bearer ${clerk}`).set('If-Match', '"2"').field('kind', 'evidence').attach('file', pdf, { filename: 'f.pdf', contentType: 'application/pdf' });
+    const staleSupervision = await post(clerk, `/petitions/${id}/supervisions`, { level: 'reminder', subject: '催办', answerBy: '2026-12-20', issuedOn: '2026-11-08' }, { 'If-Match': '"2"' });
+    if (staleUpload.status !== 412 || staleSupervision.status !== 412 || (await t.eventCount()) !== beforeStale) problems.push(`stale upload ${staleUpload.status}, stale supervision ${staleSupervision.status}`);
     const unknownAttachment = await t.http.get(`/petitions/${id}/attachments/00000000-0000-4000-8000-000000000000`).set('Authorization', `Bearer ${clerk}`);
     if (unknownAttachment.status !== 404) problems.push(`unknown attachment: ${unknownAttachment.status}`);
     expect(problems).toEqual([]);
