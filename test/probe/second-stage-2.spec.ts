@@ -532,3 +532,29 @@ describe('probe 2: every business date of the second stage is bounded', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('probe 2: the monthly overdue report counts what DOMAIN.md says', () => {
+  let t: TestApp;
+  let clerk: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    clerk = await t.token('clerk', { sub: 'clerk-1', name: '李科员' });
+    const admin = await t.token('admin', { sub: 'admin-1' });
+    expect((await t.http.put('/units/hd-town').set('Authorization', `Bearer ${admin}`).send({ name: '合德镇人民政府', level: 'township' })).status).toBe(201);
+  });
+  afterAll(async () => t.close());
+
+  it('a unit’s report-by date passed on 2026-09-20 is 30+ days overdue at October’s end and 60+ at November’s (its objection window, a right, never counts)', async () => {
+    const id = (await t.http.post('/petitions').set('Authorization', `Bearer ${clerk}`).send(validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-09-01' }))).body.id as string;
+    const decided = await t.http.post(`/petitions/${id}/acceptance`).set('Authorization', `Bearer ${clerk}`).send({ decision: 'assigned', toUnit: 'hd-town', reportBy: '2026-09-20', decidedAt: '2026-09-02', claimType: 'claim' });
+    expect(decided.status).toBe(200);
+    const line = async (month: string) => {
+      const r = await t.http.get(`/reports/overdue?month=${month}&minPosition=${decided.body.position as string}`).set('Authorization', `Bearer ${clerk}`);
+      expect(r.status).toBe(200);
+      return (r.body.units as { unit: string; cases30: number; cases60: number; clocks30: number; clocks60: number }[]).find((item) => item.unit === 'hd-town');
+    };
+    expect(await line('2026-10')).toMatchObject({ cases30: 1, cases60: 0, clocks30: 1, clocks60: 0 });
+    expect(await line('2026-11')).toMatchObject({ cases30: 1, cases60: 1, clocks30: 1, clocks60: 1 });
+    expect(await line('2026-08')).toBeUndefined();
+  });
+});
