@@ -249,6 +249,10 @@ describe('probe 2: Idempotency-Key and If-Match on the second stage’s commands
     const staleUpload = await t.http.post(`/petitions/${id}/attachments`).set('Authorization', `Bearer ${clerk}`).set('If-Match', '"2"').field('kind', 'evidence').attach('file', pdf, { filename: 'f.pdf', contentType: 'application/pdf' });
     const staleSupervision = await post(clerk, `/petitions/${id}/supervisions`, { level: 'reminder', subject: '催办', answerBy: '2026-12-20', issuedOn: '2026-11-08' }, { 'If-Match': '"2"' });
     if (staleUpload.status !== 412 || staleSupervision.status !== 412 || (await t.eventCount()) !== beforeStale) problems.push(`stale upload ${staleUpload.status}, stale supervision ${staleSupervision.status}`);
+    const jsonUpload = await post(clerk, `/petitions/${id}/attachments`, { kind: 'evidence', file: 'JVBERi0=' });
+    const noFile = await t.http.post(`/petitions/${id}/attachments`).set('Authorization', `Bearer ${clerk}`).field('kind', 'evidence');
+    const badKind = await t.http.post(`/petitions/${id}/attachments`).set('Authorization', `Bearer ${clerk}`).field('kind', 'selfie').attach('file', pdf, { filename: 'g.pdf', contentType: 'application/pdf' });
+    if (![400, 415].includes(jsonUpload.status) || noFile.status !== 400 || badKind.status !== 400 || (await t.eventCount()) !== beforeStale) problems.push(`upload as JSON ${jsonUpload.status}, without a file ${noFile.status}, unknown kind ${badKind.status}`);
     const unknownAttachment = await t.http.get(`/petitions/${id}/attachments/00000000-0000-4000-8000-000000000000`).set('Authorization', `Bearer ${clerk}`);
     if (unknownAttachment.status !== 404) problems.push(`unknown attachment: ${unknownAttachment.status}`);
     expect(problems).toEqual([]);
