@@ -57,7 +57,7 @@ describe('probe 2: second stage against API.md / DOMAIN.md', () => {
     const problems: string[] = [];
     for (const month of ['2099-01', '1900-01', '1949-09']) {
       const r = await get(clerk, `/reports/overdue?month=${month}`);
-      if (![400, 422].includes(r.status) || !/problem\+json/.test(r.headers['content-type'] ?? '') || !(r.body.errors ?? []).some((e) => e.field === 'month')) {
+      if (![400, 422].includes(r.status) || !/problem\+json/.test(r.headers['content-type'] ?? '') || !(r.body.errors ?? []).some((e) => e.field === 'month' && (e as { code?: string }).code === 'range')) {
         problems.push(`month=${month}: ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
       }
     }
