@@ -421,6 +421,22 @@ describe('probe 2: GET /petitions/{id} as a unit and as a leader', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a programme’s owning leader reads the enrolled case and records a follow-up; another leader gets 404', async () => {
+    const id = (await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-02' }))).body.id!;
+    const pid = (await post(clerk, '/programmes', { name: '专项', periodFrom: '2026-01-01', periodTo: '2026-12-31', criteria: '积案', targets: { enrolled: 1 }, owner: '县信访局', openedOn: '2026-01-05' })).body.programmeId as string;
+    const enrolled = await post(clerk, `/programmes/${pid}/enrolments`, { petitionId: id, track: 'simple', reason: 'repeat', owningLeader: '周建华', owningLeaderId: 'leader-1', enrolledOn: '2026-11-07', targetDate: '2026-12-30' });
+    expect(enrolled.status).toBe(201);
+    const other = await t.token('leader', { sub: 'leader-2', name: '李明' });
+    const problems: string[] = [];
+    if ((await get(leader, `/petitions/${id}`)).status !== 200) problems.push('owning leader cannot read the case');
+    // Open (needs a read-model column, so a migration): /me/cases and the leader's /supervisions read
+    // only 包案 owners (POST …/owner), not a programme's owning leader (enrolment's owningLeaderId).
+    const followUp = await post(leader, `/petitions/${id}/follow-ups`, { visitedBy: '周建华', attitude: 'accepts', visitedOn: '2026-11-08' });
+    if (followUp.status !== 200) problems.push(`owning leader's follow-up: ${followUp.status} ${JSON.stringify(followUp.body).slice(0, 200)}`);
+    if ((await get(other, `/petitions/${id}`)).status !== 404) problems.push('another leader reads the case');
+    expect(problems).toEqual([]);
+  });
+
   it('does not name an accusation to the accused unit through the petitioner’s other cases (related and later cases)', async () => {
     const caughtUp = async (position: string) => { await get(clerk, `/petitions?limit=1&minPosition=${position}`); };
     const a = await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-02' }));
