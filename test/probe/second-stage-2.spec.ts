@@ -166,6 +166,19 @@ describe('probe 2: API.md conventions on every POST the OpenAPI document lists',
     expect(problems).toEqual([]);
   });
 
+  it('no GET without parameters answers that a parameter the document leaves optional is required', async () => {
+    const problems: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      if (!ops.get || path.includes('{') || path.startsWith('/health') || path === '/metrics') continue;
+      const declared = (ops.get.parameters ?? []).filter((p) => (p as { required?: boolean }).required).map((p) => p.name);
+      const r = await t.http.get(path).set('Authorization', `Bearer ${clerk}`);
+      const demanded = ((r.body as Body).errors ?? []).filter((e) => (e as { code?: string }).code === 'required').map((e) => e.field);
+      const undocumented = demanded.filter((field) => !declared.includes(field));
+      if (undocumented.length > 0) problems.push(`GET ${path} requires ${undocumented}, documented optional`);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('the document marks required what the server requires: /reports/overdue month, /stats from and to', async () => {
     const required = (path: string) => (doc.paths[path]!.get!.parameters ?? []).filter((p) => (p as { required?: boolean }).required).map((p) => p.name).sort();
     expect([required('/reports/overdue'), required('/stats')]).toEqual([['month'], ['from', 'to']]);
