@@ -452,6 +452,18 @@ describe('probe 2: GET /petitions/{id} as a unit and as a leader', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a completion report cites only the case’s own attachments', async () => {
+    const other = (await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-02' }))).body.id!;
+    const upload = await t.http.post(`/petitions/${other}/attachments`).set('Authorization', `Bearer ${clerk}`).field('kind', 'evidence').attach('file', await samplePdf('other case'), { filename: 'o.pdf', contentType: 'application/pdf' });
+    expect(upload.status).toBe(201);
+    const id = (await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-02' }))).body.id!;
+    await post(clerk, `/petitions/${id}/acceptance`, { decision: 'assigned', toUnit: 'hd-town', reportBy: '2026-11-30', decidedAt: '2026-11-04', claimType: 'claim' });
+    expect((await post(township, `/petitions/${id}/handover/receipt`, { receivedOn: '2026-11-05' })).status).toBe(200);
+    const before = await t.eventCount();
+    const r = await post(township, `/petitions/${id}/completion-report`, { summary: '已办结', filedOn: '2026-11-10', attachmentIds: [upload.body.attachmentId as string] });
+    expect([r.status, (r.body.errors ?? []).map((e) => e.field), (await t.eventCount()) - before]).toEqual([422, ['attachmentIds[0]'], 0]);
+  });
+
   it('does not name an accusation to the accused unit through the petitioner’s other cases (related and later cases)', async () => {
     const caughtUp = async (position: string) => { await get(clerk, `/petitions?limit=1&minPosition=${position}`); };
     const a = await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-02' }));

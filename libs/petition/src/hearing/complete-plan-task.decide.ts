@@ -1,4 +1,5 @@
 import { shanghaiDate } from '../core/business-date.js';
+import { isAttachmentOf } from '../case-file/case-file.record.js';
 import type { CompletePlanTask } from './hearing.commands.js';
 import type { PlanTaskCompleted } from './hearing.events.js';
 import { AlreadyRecordedError, CaseRecordNotFoundError, NotPermittedError } from '../core/petition.errors.js';
@@ -33,7 +34,10 @@ export function decidePlanTaskCompletion(command: CompletePlanTask, petition: Ex
   checks.requiredText('evidence', data.evidence, REASONING_MAX_LENGTH);
   const attachmentIds = data.attachmentIds ?? [];
   if (checks.list('attachmentIds', attachmentIds, { min: 0, max: MAX_ATTACHMENTS_PER_STEP, what: 'attachments' })) {
-    attachmentIds.forEach((id, i) => checks.requiredText(`attachmentIds[${i}]`, id, ID_MAX_LENGTH));
+    attachmentIds.forEach((id, i) => {
+      checks.requiredText(`attachmentIds[${i}]`, id, ID_MAX_LENGTH);
+      if (typeof id === 'string' && id.trim() !== '' && !isAttachmentOf(petition.caseFile, id)) checks.add(`attachmentIds[${i}]`, 'must name an attachment of this case (upload it first)');
+    });
   }
   checks.businessDate('completedOn', completedOn, { today, notBefore: { date: concludedOn, step: 'conclusion of the hearing' } });
   checks.throwIfAny();

@@ -85,5 +85,9 @@ describe("the chair's plan as tasks", () => {
         { field: 'completedOn', message: 'must not precede the conclusion of the hearing on 2027-05-21' },
       ]);
     });
+
+    it('cites only attachments of the case as its evidence', () => {
+      expect(violationsOf(HEARD_IN_PROGRAMME, complete('T1', { attachmentIds: ['A9'] }))).toEqual([{ field: 'attachmentIds[0]', message: 'must name an attachment of this case (upload it first)' }]);
+    });
   });
 });
