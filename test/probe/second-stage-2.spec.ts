@@ -392,6 +392,8 @@ describe('probe 2: who may read what (API.md’s roles for leader and unit)', ()
       ['/stats?from=2026-11-01&to=2026-11-30', [['leader', leader, 403], ['unit', township, 403]]],
       ['/backlog', [['leader', leader, 403], ['unit', township, 403]]],
     ];
+    const panel = await t.token('panel', { sub: 'panel-x' });
+    for (const path of ['/supervisions', '/units/hd-town/inbox', '/reports/overdue?month=2026-11', `/programmes/${pid}/ledger`, '/me/cases']) matrix.push([path, [['panel', panel, 403]]]);
     for (const [path, expectations] of matrix) {
       for (const [who, token, status] of expectations) {
         const r = await get(token, path);
