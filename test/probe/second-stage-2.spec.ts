@@ -466,6 +466,17 @@ describe('probe 2: GET /petitions/{id} as a unit and as a leader', () => {
     expect([r.status, (r.body.errors ?? []).map((e) => e.field), (await t.eventCount()) - before]).toEqual([422, ['attachmentIds[0]'], 0]);
   });
 
+  it('a case reclassified as an accusation against the unit holding it leaves that unit’s sight at once', async () => {
+    const id = (await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-02' }))).body.id!;
+    await post(clerk, `/petitions/${id}/acceptance`, { decision: 'assigned', toUnit: 'hd-town', reportBy: '2026-11-30', decidedAt: '2026-11-04', claimType: 'claim' });
+    expect((await get(township, `/petitions/${id}`)).status).toBe(200);
+    const changed = await post(clerk, `/petitions/${id}/claim-type`, { claimType: 'accusation', reason: '实为检举控告', changedOn: '2026-11-05' });
+    expect(changed.status).toBe(200);
+    expect((await get(township, `/petitions/${id}`)).status).toBe(404);
+    const inbox = await get(township, `/units/hd-town/inbox?minPosition=${changed.body.position!}`);
+    expect(JSON.stringify(inbox.body)).not.toContain(id);
+  });
+
   it('does not name an accusation to the accused unit through the petitioner’s other cases (related and later cases)', async () => {
     const caughtUp = async (position: string) => { await get(clerk, `/petitions?limit=1&minPosition=${position}`); };
     const a = await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-02' }));
