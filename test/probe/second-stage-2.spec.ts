@@ -617,4 +617,18 @@ describe('probe 2: the monthly overdue report counts what DOMAIN.md says', () =>
     expect(await line('2026-11')).toMatchObject({ cases30: 1, cases60: 1, clocks30: 1, clocks60: 1 });
     expect(await line('2026-08')).toBeUndefined();
   });
+
+  it('the current month’s report stands as of today, not its month’s end still ahead', async () => {
+    const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86400_000).toISOString().slice(0, 10);
+    const today = day(0);
+    const report = (position: string) => t.http.get(`/reports/overdue?month=${today.slice(0, 7)}&minPosition=${position}`).set('Authorization', `Bearer ${clerk}`);
+    const earlier = (await report('0-0')).body as { totals: { clocks30: number } };
+    const id = (await t.http.post('/petitions').set('Authorization', `Bearer ${clerk}`).send(validPetition({ responsibleUnit: 'hd-town', receivedAt: day(-40) }))).body.id as string;
+    const decided = await t.http.post(`/petitions/${id}/acceptance`).set('Authorization', `Bearer ${clerk}`).send({ decision: 'assigned', toUnit: 'hd-town', reportBy: day(-29), decidedAt: day(-39), claimType: 'claim' });
+    expect(decided.status).toBe(200);
+    const r = await report(decided.body.position as string);
+    expect(r.status).toBe(200);
+    // 29 days past its report-by date today: not yet among the 30 days and more, whatever the month's end will bring.
+    expect([r.body.monthEnd, r.body.totals.clocks30]).toEqual([today, earlier.totals.clocks30]);
+  });
 });
