@@ -175,7 +175,7 @@ describe('lifecycle refusals change nothing', () => {
     const { body: registered } = await ok(clerk, '/petitions', freshPetition('2026-03-02'), 201);
     const opinion = { outcome: 'supported', request: '足额补偿', facts: '属实', reasons: '有依据', legalBasis: '条例', servedOn: '2026-03-20' };
     const body = await expectRefused(() => post(clerk, `/petitions/${registered.id as string}/opinion`, opinion), 409);
-    expect(body).toMatchObject({ type: '/problems/transition-refused', stage: 'registered', allowedNext: ['accept', 'not_accept', 'forward', 'assign', 'channel', 'reclassify', 'change_claim_type'] });
+    expect(body).toMatchObject({ type: '/problems/transition-refused', stage: 'registered', allowedNext: ['accept', 'not_accept', 'forward', 'assign', 'channel', 'reclassify'] });
   });
 
   it('refuses a rating before the closure (409), in handling and with the opinion served', async () => {

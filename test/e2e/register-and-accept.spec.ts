@@ -30,7 +30,7 @@ describe('registering and deciding acceptance over HTTP', () => {
       id: response.body.id,
       version: 1,
       stage: 'registered',
-      allowedNext: ['accept', 'not_accept', 'forward', 'assign', 'channel', 'reclassify', 'change_claim_type'],
+      allowedNext: ['accept', 'not_accept', 'forward', 'assign', 'channel', 'reclassify'],
       petition: {
         receiptNumber: response.body.receiptNumber,
         channel: 'visit',

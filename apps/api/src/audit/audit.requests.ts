@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsBusinessDate, IsInstant, IsNotBlank } from '../http/validators.js';
@@ -41,7 +41,7 @@ export class AccessLogQuery {
 }
 
 export class ErasureRequest {
-  @ApiPropertyOptional({ description: 'The lawful basis and reference of the erasure request', example: '当事人依《个人信息保护法》第47条申请删除，申请编号 2026-118' })
+  @ApiProperty({ description: 'The lawful basis and reference of the erasure request', example: '当事人依《个人信息保护法》第47条申请删除，申请编号 2026-118' })
   @IsString() @IsNotBlank() @MaxLength(2000)
   legalBasis!: string;
 }

@@ -59,6 +59,7 @@ export const PROBLEM_TEXTS: Readonly<Record<string, ProblemText>> = {
   'petition-exists': { title: '该信访事项已登记', detail: () => '该信访事项已经登记，不能重复登记。' },
   'programme-not-found': { title: '未找到该专项', detail: () => '没有这个积案化解专项。' },
   'programme-exists': { title: '该专项已开展', detail: () => '该积案化解专项已经开展。' },
+  'record-not-found': { title: '未找到', detail: () => '该案件没有路径所指的这项记录（听证、回避申请、方案任务或调解义务）。' },
   'hearing-not-found': { title: '未找到该听证', detail: () => '该案件没有这次听证。' },
   'supervision-not-found': { title: '未找到该督办', detail: () => '该案件没有这项督办，或它不是督办您所在单位的。' },
   'supervision-refused': { title: '该督办当前不能办理此事项', detail: () => '该督办当前的状态不允许此操作（已反馈、已是最高级别，或案件已无责任单位在办）。' },

@@ -3,6 +3,7 @@ import { EventStoreUnavailableError, WrongExpectedVersionError } from '@xinfang/
 import { CalendarNotCoveredError } from '@xinfang/calendar';
 import {
   AlreadyRecordedError,
+  CaseRecordNotFoundError,
   DocumentAlreadyServedError,
   DocumentNotAvailableError,
   NotPermittedError,
@@ -65,7 +66,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof DocumentAlreadyServedError) {
       return { problem: { type: problemType('already-served'), title: 'Already served', status: 409, detail: exception.message, number: exception.number, servedOn: exception.servedOn }, headers: {} };
     }
-    if (exception instanceof SupervisionNotFoundError) return plain(404, 'supervision-not-found', 'Supervision not found', exception.message);
+    if (exception instanceof CaseRecordNotFoundError) {
+      return { problem: { type: problemType('record-not-found'), title: 'Not found', status: 404, detail: exception.message, field: exception.field }, headers: {} };
+    }
+    if (exception instanceof SupervisionNotFoundError) return { problem: { type: problemType('supervision-not-found'), title: 'Supervision not found', status: 404, detail: exception.message, field: 'supervisionId' }, headers: {} };
     if (exception instanceof SupervisionRefusedError) return { problem: { type: problemType('supervision-refused'), title: 'Not allowed for this supervision', status: 409, detail: exception.message, stage: exception.stage }, headers: {} };
     if (exception instanceof NotPermittedError) return plain(403, 'not-permitted', 'Not permitted', exception.message);
     if (exception instanceof AlreadyRecordedError) return { problem: { type: problemType('already-recorded'), title: 'Already recorded', status: 409, detail: exception.message, step: exception.step, recordedOn: exception.recordedOn }, headers: {} };

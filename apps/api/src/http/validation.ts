@@ -29,6 +29,7 @@ const CONSTRAINT_CODES: Readonly<Record<string, FieldErrorCode>> = {
   isIn: 'enum', isEnum: 'enum',
   isBusinessDate: 'format', isInstant: 'format', matches: 'format', isUuid: 'format', isResidentIdNumber: 'format', isPhoneNumber: 'format',
   isNotBlank: 'blank',
+  isReportableMonth: 'range',
   maxLength: 'max_length', minLength: 'min_length', min: 'min', max: 'max',
   arrayMinSize: 'min_items', arrayMaxSize: 'max_items', arrayUnique: 'unique_items',
 };

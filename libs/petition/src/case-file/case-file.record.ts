@@ -17,6 +17,11 @@ export function emptyCaseFile(): CaseFile {
   return { attachments: [], documents: [] };
 }
 
+/** Whether the case's file holds this attachment: a step cites only its own case's attachments (upload first). */
+export function isAttachmentOf(caseFile: CaseFile | undefined, attachmentId: string): boolean {
+  return caseFile?.attachments.some((attachment) => attachment.attachmentId === attachmentId) ?? false;
+}
+
 export function issuedDocument(caseFile: CaseFile | undefined, label: string): IssuedDocument | undefined {
   return caseFile?.documents.find((document) => document.number.label === label);
 }

@@ -15,6 +15,18 @@ export class PetitionNotFoundError extends Error {
   }
 }
 
+/**
+ * A record of the case a command names by its id in the path — a hearing, a recusal request, a plan
+ * task, a mediation obligation — that the case does not hold (→ 404 naming `field`, as an unknown
+ * case or supervision is).
+ */
+export class CaseRecordNotFoundError extends Error {
+  override readonly name = 'CaseRecordNotFoundError';
+  constructor(readonly command: PetitionCommandType, readonly field: string, readonly id: string, what: string) {
+    super(`The case has no ${what} ${id} (${field}, ${command})`);
+  }
+}
+
 /** RegisterPetition on a stream that already holds a petition (→ 409). */
 export class PetitionAlreadyExistsError extends Error {
   override readonly name = 'PetitionAlreadyExistsError';

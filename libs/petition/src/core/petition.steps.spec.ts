@@ -12,7 +12,7 @@ describe('allowedNextSteps', () => {
   });
 
   it('offers every acceptance decision to a registered law-and-litigation petition', () => {
-    expect(allowedNextSteps(foldPetition([registeredLawCase]))).toEqual(['accept', 'not_accept', 'forward', 'assign', 'divert', 'channel', 'reclassify', 'change_claim_type']);
+    expect(allowedNextSteps(foldPetition([registeredLawCase]))).toEqual(['accept', 'not_accept', 'forward', 'assign', 'divert', 'channel', 'reclassify']);
   });
 
   it('leaves out diverting for the other categories', () => {
@@ -23,7 +23,6 @@ describe('allowedNextSteps', () => {
       'assign',
       'channel',
       'reclassify',
-      'change_claim_type',
     ]);
   });
 

@@ -42,9 +42,9 @@ describe('every command after registration', () => {
     given(petitionDecider, CONCLUDED).when(refused).thenThrows(TransitionRefusedError, { stage: 'concluded', step, command: refused.type, allowedNext: [] });
   });
 
-  it.each(COMMANDS.filter(([step]) => !['accept', 'reclassify', 'change_claim_type'].includes(step)))('%s is refused (409) on a registered petition', (step, refused) => {
+  it.each(COMMANDS.filter(([step]) => !['accept', 'reclassify'].includes(step)))('%s is refused (409) on a registered petition', (step, refused) => {
     given(petitionDecider, [registered])
       .when(refused)
-      .thenThrows(TransitionRefusedError, { stage: 'registered', step, allowedNext: ['accept', 'not_accept', 'forward', 'assign', 'channel', 'reclassify', 'change_claim_type'] });
+      .thenThrows(TransitionRefusedError, { stage: 'registered', step, allowedNext: ['accept', 'not_accept', 'forward', 'assign', 'channel', 'reclassify'] });
   });
 });

@@ -1,4 +1,5 @@
 import { shanghaiDate } from '../core/business-date.js';
+import { isAttachmentOf } from '../case-file/case-file.record.js';
 import { AlreadyRecordedError } from '../core/petition.errors.js';
 import { DOCUMENT_TEXT_MAX_LENGTH, ID_MAX_LENGTH, MAX_ATTACHMENTS_PER_STEP } from '../core/petition.limits.js';
 import type { ExistingPetition } from '../core/petition.state.js';
@@ -31,7 +32,10 @@ export function decideCompletionReport(command: ReportCompletion, petition: Exis
   const attachmentIds = data.attachmentIds ?? [];
   checks.requiredText('summary', data.summary, DOCUMENT_TEXT_MAX_LENGTH);
   if (checks.list('attachmentIds', attachmentIds, { min: 0, max: MAX_ATTACHMENTS_PER_STEP, what: 'attachments' })) {
-    attachmentIds.forEach((id, i) => checks.requiredText(`attachmentIds[${i}]`, id, ID_MAX_LENGTH));
+    attachmentIds.forEach((id, i) => {
+      checks.requiredText(`attachmentIds[${i}]`, id, ID_MAX_LENGTH);
+      if (typeof id === 'string' && id.trim() !== '' && !isAttachmentOf(petition.caseFile, id)) checks.add(`attachmentIds[${i}]`, 'must name an attachment of this case (upload it first)');
+    });
   }
   checks.businessDate('filedOn', filedOn, { today, notBefore: latestStepOf(handover) });
   checks.throwIfAny();

@@ -10,7 +10,7 @@ import { RuleChecks } from '../core/rule-checks.js';
 export function decideHearingAdjournment(command: AdjournHearing, petition: ExistingPetition): [HearingAdjourned] {
   refuseUnlessHearingStepsApply(petition, command.type, 'adjourn_hearing');
   const { data, context } = command;
-  const hearing = hearingNamed(petition, data.hearingId);
+  const hearing = hearingNamed(petition, data.hearingId, command.type);
   refuseUnlessHearingIs(hearing, ['scheduled'], command.type, 'be adjourned');
   const checks = new RuleChecks();
   const today = shanghaiDate(context.now);

@@ -10,7 +10,7 @@ import { RuleChecks } from '../core/rule-checks.js';
 export function decideHearingCancellation(command: CancelHearing, petition: ExistingPetition): [HearingCancelled] {
   refuseUnlessHearingStepsApply(petition, command.type, 'cancel_hearing');
   const { data, context } = command;
-  const hearing = hearingNamed(petition, data.hearingId);
+  const hearing = hearingNamed(petition, data.hearingId, command.type);
   refuseUnlessHearingIs(hearing, ['scheduled', 'adjourned'], command.type, 'be cancelled');
   const checks = new RuleChecks();
   const today = shanghaiDate(context.now);

@@ -1,7 +1,8 @@
 import { shanghaiDate } from '../core/business-date.js';
+import { isAttachmentOf } from '../case-file/case-file.record.js';
 import type { CompletePlanTask } from './hearing.commands.js';
 import type { PlanTaskCompleted } from './hearing.events.js';
-import { AlreadyRecordedError, NotPermittedError, RuleViolationError } from '../core/petition.errors.js';
+import { AlreadyRecordedError, CaseRecordNotFoundError, NotPermittedError } from '../core/petition.errors.js';
 import { ID_MAX_LENGTH, MAX_ATTACHMENTS_PER_STEP, REASONING_MAX_LENGTH } from '../core/petition.limits.js';
 import { hearingsOf } from '../core/petition.queries.js';
 import type { ExistingPetition } from '../core/petition.state.js';
@@ -21,7 +22,7 @@ export function decidePlanTaskCompletion(command: CompletePlanTask, petition: Ex
       ? (hearing.conclusion.planTasks ?? []).filter((task) => task.taskId === data.taskId).map((task) => ({ hearing, task, concludedOn: hearing.conclusion.concludedOn }))
       : [],
   )[0];
-  if (!found) throw new RuleViolationError([{ field: 'taskId', message: `names no plan task of this case: ${data.taskId}` }]);
+  if (!found) throw new CaseRecordNotFoundError(command.type, 'taskId', data.taskId, 'plan task');
   const { hearing, task, concludedOn } = found;
   if (task.completion) throw new AlreadyRecordedError(command.type, 'complete_plan_task', task.completion.completedOn, `The completion of plan task "${task.task}"`);
   const { actor } = context;
@@ -33,7 +34,10 @@ export function decidePlanTaskCompletion(command: CompletePlanTask, petition: Ex
   checks.requiredText('evidence', data.evidence, REASONING_MAX_LENGTH);
   const attachmentIds = data.attachmentIds ?? [];
   if (checks.list('attachmentIds', attachmentIds, { min: 0, max: MAX_ATTACHMENTS_PER_STEP, what: 'attachments' })) {
-    attachmentIds.forEach((id, i) => checks.requiredText(`attachmentIds[${i}]`, id, ID_MAX_LENGTH));
+    attachmentIds.forEach((id, i) => {
+      checks.requiredText(`attachmentIds[${i}]`, id, ID_MAX_LENGTH);
+      if (typeof id === 'string' && id.trim() !== '' && !isAttachmentOf(petition.caseFile, id)) checks.add(`attachmentIds[${i}]`, 'must name an attachment of this case (upload it first)');
+    });
   }
   checks.businessDate('completedOn', completedOn, { today, notBefore: { date: concludedOn, step: 'conclusion of the hearing' } });
   checks.throwIfAny();

@@ -20,7 +20,7 @@ import { RuleChecks } from '../core/rule-checks.js';
 export function decideHearingConclusion(command: ConcludeHearing, petition: ExistingPetition): [HearingConcluded] {
   refuseUnlessHearingStepsApply(petition, command.type, 'conclude_hearing');
   const { data, context } = command;
-  const hearing = hearingNamed(petition, data.hearingId);
+  const hearing = hearingNamed(petition, data.hearingId, command.type);
   const chair = hearing.panel.find((member) => member.role === 'chair');
   if (chair?.memberId !== context.actor.id) {
     throw new NotPermittedError(command.type, context.actor.id, `only the chair of hearing ${hearing.hearingId}${chair ? `, ${chair.name},` : ''} records its conclusion`);

@@ -1,6 +1,6 @@
 import type { AdjournHearing, CancelHearing, RescheduleHearing } from './hearing.commands.js';
 import type { HearingAdjourned, HearingCancelled, HearingRescheduled } from './hearing.events.js';
-import { ProceedingStateError, RuleViolationError, TransitionRefusedError } from '../core/petition.errors.js';
+import { CaseRecordNotFoundError, ProceedingStateError, TransitionRefusedError } from '../core/petition.errors.js';
 import type { PetitionEvent } from '../core/petition.events.js';
 import { foldPetition } from '../core/petition.evolve.js';
 import { petitionDecider } from '../core/petition.decider.js';
@@ -49,7 +49,7 @@ describe('AdjournHearing', () => {
   it('is refused for a hearing the case does not have', () => {
     given(petitionDecider, SCHEDULED)
       .when(adjourn({ hearingId: 'H9' }))
-      .thenThrows(RuleViolationError, { violations: [{ field: 'hearingId', message: 'names no hearing of this case: H9' }] });
+      .thenThrows(CaseRecordNotFoundError, { field: 'hearingId', id: 'H9' });
   });
 });
 

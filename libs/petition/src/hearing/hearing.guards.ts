@@ -1,5 +1,5 @@
 import type { PetitionCommandType } from '../core/petition.commands.js';
-import { ProceedingStateError, RuleViolationError } from '../core/petition.errors.js';
+import { CaseRecordNotFoundError, ProceedingStateError } from '../core/petition.errors.js';
 import { hearingOf } from '../core/petition.queries.js';
 import type { ExistingPetition } from '../core/petition.state.js';
 import type { PetitionStep } from '../core/petition.steps.js';
@@ -14,10 +14,10 @@ export function refuseUnlessHearingStepsApply(petition: ExistingPetition, comman
   if (!hearingStepsApply(petition)) refuseStep(petition, command, step);
 }
 
-/** The hearing a command names; an id the case does not know is the command's mistake (422). */
-export function hearingNamed(petition: ExistingPetition, hearingId: string): Hearing {
+/** The hearing a command names in its path; an id the case does not know is not found (404). */
+export function hearingNamed(petition: ExistingPetition, hearingId: string, command: PetitionCommandType): Hearing {
   const hearing = hearingOf(petition, hearingId);
-  if (!hearing) throw new RuleViolationError([{ field: 'hearingId', message: `names no hearing of this case: ${hearingId}` }]);
+  if (!hearing) throw new CaseRecordNotFoundError(command, 'hearingId', hearingId, 'hearing');
   return hearing;
 }
 

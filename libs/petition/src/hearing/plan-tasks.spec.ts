@@ -1,6 +1,6 @@
 import type { CompletePlanTask, ConcludeHearing } from './hearing.commands.js';
 import { petitionClocks } from '../core/case-clocks.js';
-import { AlreadyRecordedError, NotPermittedError, RuleViolationError } from '../core/petition.errors.js';
+import { AlreadyRecordedError, CaseRecordNotFoundError, NotPermittedError } from '../core/petition.errors.js';
 import type { PetitionEvent } from '../core/petition.events.js';
 import { foldPetition } from '../core/petition.evolve.js';
 import { petitionDecider } from '../core/petition.decider.js';
@@ -79,11 +79,15 @@ describe("the chair's plan as tasks", () => {
     });
 
     it('names an existing task, with evidence, no earlier than the conclusion', () => {
-      given(petitionDecider, HEARD_IN_PROGRAMME).when(complete('T9')).thenThrows(RuleViolationError, { violations: [{ field: 'taskId', message: 'names no plan task of this case: T9' }] });
+      given(petitionDecider, HEARD_IN_PROGRAMME).when(complete('T9')).thenThrows(CaseRecordNotFoundError, { field: 'taskId', id: 'T9' });
       expect(violationsOf(HEARD_IN_PROGRAMME, complete('T1', { evidence: '', completedOn: '2027-05-20' }))).toEqual([
         { field: 'evidence', message: 'must not be blank' },
         { field: 'completedOn', message: 'must not precede the conclusion of the hearing on 2027-05-21' },
       ]);
+    });
+
+    it('cites only attachments of the case as its evidence', () => {
+      expect(violationsOf(HEARD_IN_PROGRAMME, complete('T1', { attachmentIds: ['A9'] }))).toEqual([{ field: 'attachmentIds[0]', message: 'must name an attachment of this case (upload it first)' }]);
     });
   });
 });

@@ -18,7 +18,7 @@ import { RuleChecks } from '../core/rule-checks.js';
 export function decidePanelOpinion(command: RecordPanelOpinion, petition: ExistingPetition): [PanelOpinionRecorded] {
   refuseUnlessHearingStepsApply(petition, command.type, 'record_panel_opinion');
   const { data, context } = command;
-  const hearing = hearingNamed(petition, data.hearingId);
+  const hearing = hearingNamed(petition, data.hearingId, command.type);
   const actorId = context.actor.id;
   const member = hearing.panel.find((panelist) => panelist.memberId === actorId);
   if (!member) throw new NotPermittedError(command.type, actorId, `not a member of the panel of hearing ${hearing.hearingId}`);

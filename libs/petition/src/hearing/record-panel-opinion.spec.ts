@@ -1,5 +1,5 @@
 import type { RecordPanelOpinion } from './hearing.commands.js';
-import { AlreadyRecordedError, NotPermittedError, ProceedingStateError, RuleViolationError, TransitionRefusedError } from '../core/petition.errors.js';
+import { AlreadyRecordedError, CaseRecordNotFoundError, NotPermittedError, ProceedingStateError, TransitionRefusedError } from '../core/petition.errors.js';
 import type { PetitionEvent } from '../core/petition.events.js';
 import { foldPetition } from '../core/petition.evolve.js';
 import { petitionDecider } from '../core/petition.decider.js';
@@ -76,7 +76,7 @@ describe('RecordPanelOpinion', () => {
   });
 
   it('names a hearing of the case', () => {
-    given(petitionDecider, SCHEDULED).when(recordOpinion({ hearingId: 'H2' })).thenThrows(RuleViolationError, { violations: [{ field: 'hearingId', message: 'names no hearing of this case: H2' }] });
+    given(petitionDecider, SCHEDULED).when(recordOpinion({ hearingId: 'H2' })).thenThrows(CaseRecordNotFoundError, { field: 'hearingId', id: 'H2' });
   });
 
   describe('on a hearing not sitting', () => {

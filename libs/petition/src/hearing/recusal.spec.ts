@@ -1,6 +1,6 @@
 import type { ConcludeHearing, DecideRecusal, RecordPanelOpinion, RequestRecusal } from './hearing.commands.js';
 import type { RecusalDecided, RecusalRequested } from './hearing.events.js';
-import { AlreadyRecordedError, NotPermittedError, ProceedingStateError } from '../core/petition.errors.js';
+import { AlreadyRecordedError, CaseRecordNotFoundError, NotPermittedError, ProceedingStateError } from '../core/petition.errors.js';
 import type { PetitionEvent } from '../core/petition.events.js';
 import { foldPetition } from '../core/petition.evolve.js';
 import { petitionDecider } from '../core/petition.decider.js';
@@ -60,6 +60,11 @@ describe("the petitioner's recusal request", () => {
     const againstChair = [...SCHEDULED, requested('chair-1')];
     given(petitionDecider, againstChair).when(decide('refused', CLERK)).then([decided('refused', 'clerk-7')]);
     given(petitionDecider, againstChair).when(decide('refused')).thenThrows(NotPermittedError, { reason: 'the request R1 concerns the chair, so the bureau (a clerk) decides it' });
+  });
+
+  it('names a request of the hearing, else it is not found (404 naming recusalId), as an unknown hearing is (hearingId)', () => {
+    given(petitionDecider, [...SCHEDULED, requested()]).when(decide('granted', panelist('chair-1'), { recusalId: 'R9' })).thenThrows(CaseRecordNotFoundError, { field: 'recusalId', id: 'R9' });
+    given(petitionDecider, [...SCHEDULED, requested()]).when(decide('granted', panelist('chair-1'), { hearingId: 'H9' })).thenThrows(CaseRecordNotFoundError, { field: 'hearingId', id: 'H9' });
   });
 
   it('is decided once', () => {

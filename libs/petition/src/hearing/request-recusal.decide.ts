@@ -15,7 +15,7 @@ import type { Hearing } from './hearing.types.js';
 export function decideRecusalRequest(command: RequestRecusal, petition: ExistingPetition): [RecusalRequested] {
   refuseUnlessHearingStepsApply(petition, command.type, 'request_recusal');
   const { data, context } = command;
-  const hearing = hearingNamed(petition, data.hearingId);
+  const hearing = hearingNamed(petition, data.hearingId, command.type);
   refuseUnlessHearingIs(hearing, ['scheduled', 'adjourned'], command.type, 'take recusal requests');
   const checks = new RuleChecks();
   const today = shanghaiDate(context.now);

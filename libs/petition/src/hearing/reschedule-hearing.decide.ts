@@ -10,7 +10,7 @@ import { RuleChecks } from '../core/rule-checks.js';
 export function decideHearingRescheduling(command: RescheduleHearing, petition: ExistingPetition): [HearingRescheduled] {
   refuseUnlessHearingStepsApply(petition, command.type, 'reschedule_hearing');
   const { data, context } = command;
-  const hearing = hearingNamed(petition, data.hearingId);
+  const hearing = hearingNamed(petition, data.hearingId, command.type);
   refuseUnlessHearingIs(hearing, ['adjourned'], command.type, 'be rescheduled');
   const checks = new RuleChecks();
   const today = shanghaiDate(context.now);

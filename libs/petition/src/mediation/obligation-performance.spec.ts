@@ -1,6 +1,6 @@
 import type { RecordMediationAgreement, RecordObligationPerformance } from './mediation.commands.js';
 import type { MediationAgreed, ObligationBreached, ObligationPerformed } from './mediation.events.js';
-import { AlreadyRecordedError, RuleViolationError } from '../core/petition.errors.js';
+import { AlreadyRecordedError, CaseRecordNotFoundError } from '../core/petition.errors.js';
 import type { PetitionEvent } from '../core/petition.events.js';
 import { foldPetition } from '../core/petition.evolve.js';
 import { petitionDecider } from '../core/petition.decider.js';
@@ -55,9 +55,7 @@ describe('RecordObligationPerformance', () => {
   });
 
   it('names an obligation of the agreement, a date of its own outcome, not before the agreement', () => {
-    given(petitionDecider, AGREED_THEN_CLOSED).when(record({ obligationId: 'O9' })).thenThrows(RuleViolationError, {
-      violations: [{ field: 'obligationId', message: "names no obligation of this case's mediation agreements: O9" }],
-    });
+    given(petitionDecider, AGREED_THEN_CLOSED).when(record({ obligationId: 'O9' })).thenThrows(CaseRecordNotFoundError, { field: 'obligationId', id: 'O9' });
     expect(violationsOf(AGREED_THEN_CLOSED, record({ performedOn: '2026-12-27', breachedOn: '2027-02-01' }))).toEqual([
       { field: 'breachedOn', message: 'only when the obligation was breached' },
       { field: 'performedOn', message: 'must not precede the mediation agreement on 2026-12-28' },

@@ -2,7 +2,7 @@ import { compareIsoDates, shanghaiDate } from '../core/business-date.js';
 import type { RecordObligationPerformance } from './mediation.commands.js';
 import type { ObligationBreached, ObligationPerformed } from './mediation.events.js';
 import { OBLIGATION_OUTCOMES } from './mediation.types.js';
-import { AlreadyRecordedError, RuleViolationError } from '../core/petition.errors.js';
+import { AlreadyRecordedError, CaseRecordNotFoundError } from '../core/petition.errors.js';
 import { NOTE_MAX_LENGTH } from '../core/petition.limits.js';
 import type { ExistingPetition } from '../core/petition.state.js';
 import { RuleChecks } from '../core/rule-checks.js';
@@ -17,7 +17,7 @@ export function decideObligationPerformance(command: RecordObligationPerformance
   refuseUnlessStageAllows(petition, command.type, 'record_obligation_performance');
   const { data, context } = command;
   const agreed = agreedObligations(petition).find((candidate) => candidate.obligation.obligationId === data.obligationId);
-  if (!agreed) throw new RuleViolationError([{ field: 'obligationId', message: `names no obligation of this case's mediation agreements: ${data.obligationId}` }]);
+  if (!agreed) throw new CaseRecordNotFoundError(command.type, 'obligationId', data.obligationId, "obligation in the case's mediation agreements");
   const { obligation, agreedOn, outcome } = agreed;
   if (outcome) throw new AlreadyRecordedError(command.type, 'record_obligation_performance', outcome.outcomeOn, `That the obligation "${obligation.obligation}" was ${outcome.outcome}`);
 

@@ -10,7 +10,7 @@ export function CaseCommandDocs() {
     ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retry-safe: the same key and body give the first answer again; the same key with another body is a 422' }),
     ApiBadRequestResponse({ description: 'Malformed input: `errors` names each bad field; unknown fields are refused' }),
     ApiForbiddenResponse({ description: 'The role may not, or the case’s record does not permit this caller (not on the hearing’s panel, not its chair)' }),
-    ApiNotFoundResponse({ description: 'No such petition' }),
+    ApiNotFoundResponse({ description: 'No such petition, or no such record of it (hearing, recusal request, plan task, obligation, supervision) as the path names: `field` names it' }),
     ApiResponse({
       status: 409,
       description: 'The stage does not allow the step (with `stage` and `allowedNext`), the hearing or mediation is not in a state for it, or the fact is already recorded',

@@ -1,6 +1,6 @@
 import { Inject, NotFoundException } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { type ExistingPetition, shanghaiDate, type UnitDirectory, withoutPersonalData } from '@xinfang/petition';
+import { type CaseLink, type ExistingPetition, isConfidentialFrom, shanghaiDate, type UnitDirectory, withoutPersonalData } from '@xinfang/petition';
 import { CalendarService } from '../../calendar/calendar.service.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { CaseReaders } from '../../units/case-readers.js';
@@ -29,13 +29,29 @@ export class GetPetitionHandler implements IQueryHandler<GetPetitionQuery> {
     await this.readers.assertMayRead(petitionId, state, reader);
     const units = await this.units.current();
     // A panel member needs to know who petitions, not their ID number, phone or address.
-    const shown: ExistingPetition = reader.role === 'panel' ? withoutPersonalData(state) : state;
+    const unredacted: ExistingPetition = reader.role === 'panel' ? withoutPersonalData(state) : state;
+    const later = await this.caseLinks.laterCases(petitionId);
+    // The petitioner's other cases are named to a unit's user only when that unit may see them: an
+    // accusation against the unit (Art. 30) is not even named to it as a related or later case.
+    const hidden = reader.role === 'unit' ? await this.accusationsAgainst([...later, ...state.relatedCases, ...state.priorConcludedCases], reader.unit ?? '', units) : new Set<string>();
+    const visible = (links: CaseLink[]) => links.filter((link) => !hidden.has(link.petitionId));
+    const shown: ExistingPetition = hidden.size === 0 ? unredacted : { ...unredacted, relatedCases: visible(unredacted.relatedCases), priorConcludedCases: visible(unredacted.priorConcludedCases) };
     return {
       ...petitionView(petitionId, shown, { version: loaded.version, position: loaded.position!, steps: this.cases.steps(loaded) }),
-      laterRelatedCases: await this.caseLinks.laterCases(petitionId),
+      laterRelatedCases: visible(later),
       clocks: caseClockViews(state, this.calendar.current(), shanghaiDate(new Date()), this.config.dueSoonDays),
       units: unitRefs(state, units),
     };
+  }
+
+  /** Which of the linked cases are accusations against the unit, read from their streams as commands read them. */
+  private async accusationsAgainst(links: CaseLink[], unit: string, units: UnitDirectory): Promise<Set<string>> {
+    const ids = [...new Set(links.map((link) => link.petitionId))];
+    const confidential = await Promise.all(ids.map(async (id) => {
+      const { state } = await this.cases.load(id);
+      return state.status !== 'none' && isConfidentialFrom(state, unit, units);
+    }));
+    return new Set(ids.filter((_, i) => confidential[i]));
   }
 }
 

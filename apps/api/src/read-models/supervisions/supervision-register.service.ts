@@ -107,11 +107,12 @@ export class SupervisionRegisterService {
   /**
    * Per unit, at the month's end: the duty clocks it held that were 30 and 60 days or more past their
    * deadline and still running, and their cases; and the supervisions issued, answered and escalated in the month.
+   * The current month stands as of `today` (its end is still ahead): `monthEnd` is the day it is as of.
    */
-  async overdueReport(month: string): Promise<OverdueReport> {
+  async overdueReport(month: string, today: string): Promise<OverdueReport> {
     const monthStart = `${month}-01`;
     const rows = await this.database.query<Omit<OverdueReportLine, 'unitName'> & { unitName: string | null; monthEnd: string }>(
-      `WITH bounds AS (SELECT $1::date AS first_day, ($1::date + interval '1 month' - interval '1 day')::date AS last_day),
+      `WITH bounds AS (SELECT $1::date AS first_day, LEAST(($1::date + interval '1 month' - interval '1 day')::date, $2::date) AS last_day),
        late AS (
          SELECT ${unitCodeSql('c.unit')} AS unit, c.petition_id, (b.last_day - c.deadline) AS days
            FROM read_model.clocks c, bounds b
@@ -135,9 +136,9 @@ export class SupervisionRegisterService {
          LEFT JOIN overdue o USING (unit) LEFT JOIN issued i USING (unit) LEFT JOIN rounds r USING (unit)
          LEFT JOIN read_model.units u ON u.code = units.unit
         ORDER BY coalesce(o.clocks60, 0) DESC, coalesce(o.clocks30, 0) DESC, units.unit`,
-      [monthStart],
+      [monthStart, today],
     );
-    const monthEnd = rows[0]?.monthEnd ?? lastDayOf(month);
+    const monthEnd = rows[0]?.monthEnd ?? [lastDayOf(month), today].sort()[0]!;
     const units = rows.map(({ monthEnd: _monthEnd, ...line }) => line);
     const sum = (key: keyof OverdueReport['totals']) => units.reduce((total, line) => total + line[key], 0);
     const totals = {

@@ -1,7 +1,7 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { SUPERVISION_LEVELS } from '@xinfang/petition';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { EARLIEST_BUSINESS_DATE, SUPERVISION_LEVELS, shanghaiDate } from '@xinfang/petition';
 import { Transform, Type } from 'class-transformer';
-import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateBy } from 'class-validator';
 import { IsNotBlank } from '../../http/validators.js';
 import { PagedQuery } from '../cases/queries/read-model.requests.js';
 import { REGISTER_STATES, type RegisterState } from './supervision-register.types.js';
@@ -34,9 +34,26 @@ export class SupervisionsQuery extends PagedQuery {
   format?: 'json' | 'xlsx';
 }
 
+const EARLIEST_MONTH = EARLIEST_BUSINESS_DATE.slice(0, 7);
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/**
+ * A month a report can be made of: none before the earliest business date's, and none after the
+ * current month (Asia/Shanghai) — a future month has no overdue clocks to report yet.
+ */
+function IsReportableMonth(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isReportableMonth',
+    validator: {
+      validate: (value) => typeof value === 'string' && (!MONTH.test(value) || (value >= EARLIEST_MONTH && value <= shanghaiDate(new Date()).slice(0, 7))),
+      defaultMessage: () => `month must lie between ${EARLIEST_MONTH} and the current month`,
+    },
+  });
+}
+
 export class OverdueReportQuery {
-  @ApiPropertyOptional({ description: 'YYYY-MM', example: '2026-11' })
-  @IsString() @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be written YYYY-MM' })
+  @ApiProperty({ description: `YYYY-MM: from ${EARLIEST_MONTH} to the current month (Asia/Shanghai)`, example: '2026-11', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' })
+  @IsString() @Matches(MONTH, { message: 'month must be written YYYY-MM' }) @IsReportableMonth()
   month!: string;
 
   @ApiPropertyOptional({ enum: ['json', 'pdf'], description: 'pdf: the 通报 as a document of the bureau' })

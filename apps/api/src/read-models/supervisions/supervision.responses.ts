@@ -75,7 +75,7 @@ export class OverdueReportLineView extends OverdueCountsView implements OverdueR
 
 export class OverdueReportView implements OverdueReport {
   @ApiProperty({ example: '2026-11' }) month!: string;
-  @ApiProperty({ format: 'date' }) monthEnd!: string;
+  @ApiProperty({ format: 'date', description: 'The day the report stands as of: the month’s last day, or today for the current month' }) monthEnd!: string;
   @ApiProperty({ type: [OverdueReportLineView] }) units!: OverdueReportLineView[];
   @ApiProperty({ type: OverdueCountsView }) totals!: OverdueCountsView;
 }

@@ -70,7 +70,7 @@ export class SupervisionsController {
   @ApiOkResponse({ type: OverdueReportView })
   async overdue(@Query() query: OverdueReportQuery): Promise<OverdueReportView | StreamableFile> {
     await this.projector.waitFor(query.minPosition);
-    const report = await this.register.overdueReport(query.month);
+    const report = await this.register.overdueReport(query.month, shanghaiDate(new Date()));
     if (query.format !== 'pdf') return report;
     const page = overdueReportPage(report, this.documents.bureauName);
     return new StreamableFile(await this.pdf.render(documentHtml(page, { report: true })), {

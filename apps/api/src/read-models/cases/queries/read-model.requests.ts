@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { BACKLOG_KINDS, CATEGORIES, CLOCK_KINDS, PETITION_STAGES } from '@xinfang/petition';
 import { Transform, Type } from 'class-transformer';
 import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
@@ -66,8 +66,8 @@ export class DeadlinesQuery extends PagedQuery {
 }
 
 export class StatsQuery {
-  @ApiPropertyOptional({ format: 'date' }) @IsBusinessDate() from!: string;
-  @ApiPropertyOptional({ format: 'date' }) @IsBusinessDate() to!: string;
+  @ApiProperty({ format: 'date', description: 'The period’s first day' }) @IsBusinessDate() from!: string;
+  @ApiProperty({ format: 'date', description: 'The period’s last day' }) @IsBusinessDate() to!: string;
   @ApiPropertyOptional({ description: 'Wait (bounded) for this write' }) @IsOptional() @IsString() @Matches(/^\d{1,20}-\d{1,20}$/) minPosition?: string;
   @ExportFormatParameter('the measures (overall, by category, unit and claim type)') format?: ExportFormat;
 }
