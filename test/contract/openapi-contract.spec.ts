@@ -1,37 +1,13 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import type { Response } from 'supertest';
 import { previewOpenApiDocument } from '../../apps/api/src/http/openapi-preview.js';
 import { declaredRoutes, openApiPath } from '../reliability/support/route-catalogue.js';
+import { type Operation, OpenApiConformance } from '../support/openapi-conformance.js';
 import { startTestApp, type TestApp, validPetition } from '../support/test-app.js';
 
-type Schema = Record<string, unknown>;
-type Operation = { security?: unknown[]; responses: Record<string, { content?: Record<string, { schema?: Schema }> }> };
-
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const NOWHERE = '00000000-0000-4000-8000-000000000000';
 /** Error answers that are not problems by design: readiness answers 503 with the same checks as 200. */
 const OWN_ERROR_BODIES = new Set(['get /health/ready 503']);
-
-/**
- * OpenAPI 3.0 schemas as JSON Schema for ajv, and strict: `nullable` becomes a null alternative,
- * and an object that lists its properties and says nothing of others admits no others — so a
- * member the service answers but the document does not name fails, as a missing one does.
- */
-function jsonSchema(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(jsonSchema);
-  if (typeof node !== 'object' || node === null) return node;
-  const { nullable, example: _example, ...rest } = node as Schema;
-  const converted: Schema = {};
-  for (const [key, value] of Object.entries(rest)) {
-    if (key === '$ref' && typeof value === 'string') converted[key] = value.replace('#/components/schemas/', 'openapi#/components/schemas/');
-    else if (key === 'properties') converted[key] = Object.fromEntries(Object.entries(value as Schema).map(([name, schema]) => [name, jsonSchema(schema)]));
-    else converted[key] = jsonSchema(value);
-  }
-  if (converted.type === 'object' && converted.properties && converted.additionalProperties === undefined) converted.additionalProperties = false;
-  return nullable ? { anyOf: [{ type: 'null' }, converted] } : converted;
-}
 
 /**
  * Real answers of the running service, checked against the response schema its own OpenAPI
@@ -41,36 +17,19 @@ function jsonSchema(node: unknown): unknown {
 describe('the API answers as its OpenAPI document says', () => {
   let t: TestApp;
   let document: OpenAPIObject;
-  let ajv: Ajv;
-  const validators = new Map<Schema, ValidateFunction>();
+  let conformance: OpenApiConformance;
   const checked = new Set<string>();
 
   beforeAll(async () => {
     t = await startTestApp();
     document = (await t.http.get('/docs-json')).body as OpenAPIObject;
-    ajv = new Ajv({ strict: false, allErrors: true });
-    addFormats(ajv);
-    ajv.addFormat('binary', true);
-    ajv.addSchema({ $id: 'openapi', components: jsonSchema(document.components) as Schema });
+    conformance = new OpenApiConformance(document);
   });
   afterAll(async () => t.close());
 
   /** The response's body against the schema the document gives for `method path`, its status and media type. */
   function expectConforms(method: string, path: string, response: Response): void {
-    const operation = (document.paths[path] as Record<string, Operation> | undefined)?.[method];
-    if (!operation) throw new Error(`${method.toUpperCase()} ${path} is not in the document`);
-    const declared = operation.responses[String(response.status)] ?? operation.responses.default;
-    if (!declared) throw new Error(`${method.toUpperCase()} ${path} answered ${response.status}, which the document does not declare`);
-    const mediaType = String(response.headers['content-type'] ?? '').split(';')[0]!.trim();
-    const schema = declared.content?.[mediaType]?.schema;
-    if (!schema) throw new Error(`${method.toUpperCase()} ${path} ${response.status} answered ${mediaType}; the document declares ${Object.keys(declared.content ?? {}).join(', ') || 'no body'}`);
-    const body: unknown = mediaType.startsWith('application/') && mediaType.endsWith('json') ? response.body : schema.format === 'binary' ? '' : response.text;
-    let validate = validators.get(schema);
-    if (!validate) {
-      validate = ajv.compile(jsonSchema(schema) as Schema);
-      validators.set(schema, validate);
-    }
-    const errors = validate(body) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || '(body)'} ${error.message} ${JSON.stringify(error.params)}`);
+    const errors = conformance.violations(method, path, response);
     expect({ route: `${method.toUpperCase()} ${path} ${response.status}`, errors }).toEqual({ route: `${method.toUpperCase()} ${path} ${response.status}`, errors: [] });
     checked.add(`${method.toUpperCase()} ${path} ${response.status}`);
   }

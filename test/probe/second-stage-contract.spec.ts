@@ -1,64 +1,27 @@
-import type { OpenAPIObject } from '@nestjs/swagger';
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import type { Response } from 'supertest';
 import { samplePdf } from '../case-file/sample-files.js';
 import { PANEL, ATTENDEES, programmeDriver, type ProgrammeDriver } from '../programme/programme-driver.js';
+import { OpenApiConformance } from '../support/openapi-conformance.js';
 import { startTestApp, type TestApp, validPetition } from '../support/test-app.js';
-
-type Schema = Record<string, unknown>;
-type Operation = { responses: Record<string, { content?: Record<string, { schema?: Schema }> }> };
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
-
-/** OpenAPI 3.0 schemas as strict JSON Schema (as test/contract does): an undocumented member fails as a missing one does. */
-function jsonSchema(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(jsonSchema);
-  if (typeof node !== 'object' || node === null) return node;
-  const { nullable, example: _example, ...rest } = node as Schema;
-  const converted: Schema = {};
-  for (const [key, value] of Object.entries(rest)) {
-    if (key === '$ref' && typeof value === 'string') converted[key] = value.replace('#/components/schemas/', 'openapi#/components/schemas/');
-    else if (key === 'properties') converted[key] = Object.fromEntries(Object.entries(value as Schema).map(([name, schema]) => [name, jsonSchema(schema)]));
-    else converted[key] = jsonSchema(value);
-  }
-  if (converted.type === 'object' && converted.properties && converted.additionalProperties === undefined) converted.additionalProperties = false;
-  return nullable ? { anyOf: [{ type: 'null' }, converted] } : converted;
-}
 
 /** The second stage's answers, on cases that carry every second-stage record, against the service's own OpenAPI document. */
 describe('second-stage answers as the OpenAPI document says', () => {
   let t: TestApp;
   let d: ProgrammeDriver;
-  let document: OpenAPIObject;
-  let ajv: Ajv;
+  let conformance: OpenApiConformance;
   const problems: string[] = [];
 
   beforeAll(async () => {
     t = await startTestApp();
     d = await programmeDriver(t);
-    document = (await t.http.get('/docs-json')).body as OpenAPIObject;
-    ajv = new Ajv({ strict: false, allErrors: true });
-    addFormats(ajv);
-    ajv.addFormat('binary', true);
-    ajv.addSchema({ $id: 'openapi', components: jsonSchema(document.components) as Schema });
+    conformance = new OpenApiConformance((await t.http.get('/docs-json')).body);
     const admin = await t.token('admin', { sub: 'admin-1' });
     expect((await t.http.put('/units/hd-town').set('Authorization', `Bearer ${admin}`).send({ name: '合德镇人民政府', level: 'township' })).status).toBe(201);
   });
   afterAll(async () => t.close());
 
-  const validators = new Map<Schema, ValidateFunction>();
   function conforms(method: string, path: string, response: Response): void {
-    const operation = (document.paths[path] as Record<string, Operation> | undefined)?.[method];
-    const declared = operation?.responses[String(response.status)] ?? operation?.responses.default;
-    const mediaType = String(response.headers['content-type'] ?? '').split(';')[0]!.trim();
-    const schema = declared?.content?.[mediaType]?.schema;
-    if (!schema) {
-      problems.push(`${method} ${path} ${response.status} ${mediaType}: not documented`);
-      return;
-    }
-    let validate = validators.get(schema);
-    if (!validate) validators.set(schema, (validate = ajv.compile(jsonSchema(schema) as Schema)));
-    if (!validate(response.body)) problems.push(`${method} ${path} ${response.status}: ${(validate.errors ?? []).map((error) => `${error.instancePath} ${error.message} ${JSON.stringify(error.params)}`).join('; ')}`);
+    problems.push(...conformance.violations(method, path, response).map((violation) => `${method} ${path} ${response.status}: ${violation}`));
   }
 
   it('answers the units’ steps, supervision, leaders and the programme as documented', async () => {
