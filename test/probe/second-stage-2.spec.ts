@@ -4,6 +4,26 @@ import { startTestApp, type TestApp, validPetition } from '../support/test-app.j
 interface Body { id?: string; supervisionId?: string; position?: string; errors?: { field: string }[]; nextCursor?: string | null; field?: string; stage?: string; [field: string]: unknown }
 type Res = { status: number; body: Body; headers: Record<string, string> };
 
+/** Registers the units (code → name) as an admin does. */
+async function registerUnits(t: TestApp, units: Readonly<Record<string, string>>): Promise<void> {
+  const admin = await t.token('admin', { sub: 'admin-1' });
+  for (const [code, name] of Object.entries(units)) {
+    expect((await t.http.put(`/units/${code}`).set('Authorization', `Bearer ${admin}`).send({ name, level: 'township' })).status).toBe(201);
+  }
+}
+
+/** POST and GET with a bearer token on the app `app()` gives once it has started. */
+function bearerHttp(app: () => TestApp) {
+  return {
+    post: (token: string, path: string, body: object | string, headers: Readonly<Record<string, string>> = {}) => {
+      const r = app().http.post(path).set('Authorization', `Bearer ${token}`);
+      for (const [k, v] of Object.entries(headers)) r.set(k, v);
+      return r.send(body) as unknown as Promise<Res>;
+    },
+    get: (token: string, path: string) => app().http.get(path).set('Authorization', `Bearer ${token}`) as unknown as Promise<Res>,
+  };
+}
+
 /** The second probe: what the first left open, then a sweep of API.md's conventions on the second stage. */
 describe('probe 2: second stage against API.md / DOMAIN.md', () => {
   let t: TestApp;
@@ -12,19 +32,11 @@ describe('probe 2: second stage against API.md / DOMAIN.md', () => {
   beforeAll(async () => {
     t = await startTestApp();
     clerk = await t.token('clerk', { sub: 'clerk-1', name: '李科员' });
-    const admin = await t.token('admin', { sub: 'admin-1' });
-    for (const [code, name] of [['hd-town', '合德镇人民政府'], ['jw-bureau', '射阳县教育局']] as const) {
-      expect((await t.http.put(`/units/${code}`).set('Authorization', `Bearer ${admin}`).send({ name, level: 'township' })).status).toBe(201);
-    }
+    await registerUnits(t, { 'hd-town': '合德镇人民政府', 'jw-bureau': '射阳县教育局' });
   });
   afterAll(async () => t.close());
 
-  const post = (token: string, path: string, body: object | string, headers: Record<string, string> = {}) => {
-    const r = t.http.post(path).set('Authorization', `Bearer ${token}`);
-    for (const [k, v] of Object.entries(headers)) r.set(k, v);
-    return r.send(body) as unknown as Promise<Res>;
-  };
-  const get = (token: string, path: string) => t.http.get(path).set('Authorization', `Bearer ${token}`) as unknown as Promise<Res>;
+  const { post, get } = bearerHttp(() => t);
   const ok = (r: Res, status = 200) => { if (r.status !== status) throw new Error(`expected ${status} got ${r.status} ${JSON.stringify(r.body)}`); return r.body; };
   const missing = '00000000-0000-4000-8000-000000000000';
 
@@ -195,16 +207,11 @@ describe('probe 2: Idempotency-Key and If-Match on the second stage’s commands
     t = await startTestApp();
     clerk = await t.token('clerk', { sub: 'clerk-1', name: '李科员' });
     leader = await t.token('leader', { sub: 'leader-1', name: '周建华' });
-    const admin = await t.token('admin', { sub: 'admin-1' });
-    expect((await t.http.put('/units/hd-town').set('Authorization', `Bearer ${admin}`).send({ name: '合德镇人民政府', level: 'township' })).status).toBe(201);
+    await registerUnits(t, { 'hd-town': '合德镇人民政府' });
   });
   afterAll(async () => t.close());
 
-  const post = (token: string, path: string, body: object, headers: Record<string, string> = {}) => {
-    const r = t.http.post(path).set('Authorization', `Bearer ${token}`);
-    for (const [k, v] of Object.entries(headers)) r.set(k, v);
-    return r.send(body) as unknown as Promise<Res>;
-  };
+  const { post } = bearerHttp(() => t);
 
   const sameJson = (a: object, b: object) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
@@ -282,13 +289,11 @@ describe('probe 2: the second stage’s lists page and their filters refuse what
     clerk = await t.token('clerk', { sub: 'clerk-1', name: '李科员' });
     township = await t.token('unit', { sub: 'officer-1', unit: 'hd-town' });
     leader = await t.token('leader', { sub: 'leader-1', name: '周建华' });
-    const admin = await t.token('admin', { sub: 'admin-1' });
-    expect((await t.http.put('/units/hd-town').set('Authorization', `Bearer ${admin}`).send({ name: '合德镇人民政府', level: 'township' })).status).toBe(201);
+    await registerUnits(t, { 'hd-town': '合德镇人民政府' });
   });
   afterAll(async () => t.close());
 
-  const post = (token: string, path: string, body: object) => t.http.post(path).set('Authorization', `Bearer ${token}`).send(body) as unknown as Promise<Res>;
-  const get = (token: string, path: string) => t.http.get(path).set('Authorization', `Bearer ${token}`) as unknown as Promise<Res>;
+  const { post, get } = bearerHttp(() => t);
 
   it('limit ≤ 200, an opaque cursor that pages every item once, a bad cursor and an unknown enum value 400', async () => {
     const problems: string[] = [];
@@ -354,15 +359,11 @@ describe('probe 2: who may read what (API.md’s roles for leader and unit)', ()
     township = await t.token('unit', { sub: 'officer-1', unit: 'hd-town' });
     otherUnit = await t.token('unit', { sub: 'officer-9', unit: 'jw-bureau' });
     leader = await t.token('leader', { sub: 'leader-1', name: '周建华' });
-    const admin = await t.token('admin', { sub: 'admin-1' });
-    for (const [code, name] of [['hd-town', '合德镇人民政府'], ['jw-bureau', '射阳县教育局']] as const) {
-      expect((await t.http.put(`/units/${code}`).set('Authorization', `Bearer ${admin}`).send({ name, level: 'township' })).status).toBe(201);
-    }
+    await registerUnits(t, { 'hd-town': '合德镇人民政府', 'jw-bureau': '射阳县教育局' });
   });
   afterAll(async () => t.close());
 
-  const post = (token: string, path: string, body: object) => t.http.post(path).set('Authorization', `Bearer ${token}`).send(body) as unknown as Promise<Res>;
-  const get = (token: string, path: string) => t.http.get(path).set('Authorization', `Bearer ${token}`) as unknown as Promise<Res>;
+  const { post, get } = bearerHttp(() => t);
 
   it('each GET answers the roles API.md names and refuses the others', async () => {
     const id = (await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-02' }))).body.id!;
@@ -414,15 +415,11 @@ describe('probe 2: GET /petitions/{id} as a unit and as a leader', () => {
     township = await t.token('unit', { sub: 'officer-1', unit: 'hd-town' });
     bureau = await t.token('unit', { sub: 'officer-9', unit: 'jw-bureau' });
     leader = await t.token('leader', { sub: 'leader-1', name: '周建华' });
-    const admin = await t.token('admin', { sub: 'admin-1' });
-    for (const [code, name] of [['hd-town', '合德镇人民政府'], ['jw-bureau', '射阳县纪委监委']] as const) {
-      expect((await t.http.put(`/units/${code}`).set('Authorization', `Bearer ${admin}`).send({ name, level: 'township' })).status).toBe(201);
-    }
+    await registerUnits(t, { 'hd-town': '合德镇人民政府', 'jw-bureau': '射阳县纪委监委' });
   });
   afterAll(async () => t.close());
 
-  const post = (token: string, path: string, body: object) => t.http.post(path).set('Authorization', `Bearer ${token}`).send(body) as unknown as Promise<Res>;
-  const get = (token: string, path: string) => t.http.get(path).set('Authorization', `Bearer ${token}`) as unknown as Promise<Res>;
+  const { post, get } = bearerHttp(() => t);
 
   it('shows the unit and the owning leader the case with its clocks', async () => {
     const id = (await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-02' }))).body.id!;
@@ -539,12 +536,11 @@ describe('probe 2: every business date of the second stage is bounded', () => {
     clerk = await t.token('clerk', { sub: 'clerk-1', name: '李科员' });
     township = await t.token('unit', { sub: 'officer-1', unit: 'hd-town' });
     leader = await t.token('leader', { sub: 'leader-1', name: '周建华' });
-    const admin = await t.token('admin', { sub: 'admin-1' });
-    expect((await t.http.put('/units/hd-town').set('Authorization', `Bearer ${admin}`).send({ name: '合德镇人民政府', level: 'township' })).status).toBe(201);
+    await registerUnits(t, { 'hd-town': '合德镇人民政府' });
   });
   afterAll(async () => t.close());
 
-  const post = (token: string, path: string, body: object) => t.http.post(path).set('Authorization', `Bearer ${token}`).send(body) as unknown as Promise<Res>;
+  const { post } = bearerHttp(() => t);
 
   it('a date before 1949-10-01, or one ahead beyond what the step allows, is refused naming the field; nothing appended', async () => {
     const id = (await post(clerk, '/petitions', validPetition({ responsibleUnit: 'hd-town', receivedAt: '2026-11-02' }))).body.id!;
@@ -599,8 +595,7 @@ describe('probe 2: the monthly overdue report counts what DOMAIN.md says', () =>
   beforeAll(async () => {
     t = await startTestApp();
     clerk = await t.token('clerk', { sub: 'clerk-1', name: '李科员' });
-    const admin = await t.token('admin', { sub: 'admin-1' });
-    expect((await t.http.put('/units/hd-town').set('Authorization', `Bearer ${admin}`).send({ name: '合德镇人民政府', level: 'township' })).status).toBe(201);
+    await registerUnits(t, { 'hd-town': '合德镇人民政府' });
   });
   afterAll(async () => t.close());
 
