@@ -6,6 +6,9 @@ import { XLSX_MEDIA_TYPE } from './xlsx-workbook.js';
 export const EXPORT_FORMATS = ['json', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** The most rows one export holds. */
+export const EXPORT_MAX_ROWS = 10_000;
+
 /** The `format` query parameter of a route that can answer an Excel workbook. */
 export function ExportFormatParameter(what: string): PropertyDecorator {
   return applyDecorators(

@@ -7,7 +7,7 @@ import { PdfRenderer } from '../../documents/pdf-renderer.js';
 import { documentHtml } from '../../documents/templates/document-layout.js';
 import { CurrentRequest, type RequestContext } from '../../http/request-context.js';
 import { ProjectorService } from '../../projections/projector.service.js';
-import { ApiJsonOrWorkbookResponse } from '../../exports/export-format.js';
+import { ApiJsonOrWorkbookResponse, EXPORT_MAX_ROWS } from '../../exports/export-format.js';
 import { xlsxDownload } from '../../exports/xlsx-workbook.js';
 import { overdueReportPage } from './overdue-report.document.js';
 import { SupervisionRegisterService } from './supervision-register.service.js';
@@ -16,8 +16,6 @@ import { LeaderCasesQuery, OverdueReportQuery, SupervisionsQuery } from './super
 import { LeaderCasesView, OverdueReportView, SupervisionItemView, SupervisionProposalView, SupervisionRegisterView } from './supervision.responses.js';
 import { proposalWorkbook, supervisionWorkbook } from './supervision-workbook.js';
 
-/** The whole register at once, for the Excel export. */
-const EXPORT_LIMIT = 10_000;
 
 @ApiTags('supervision')
 @ApiBearerAuth()
@@ -42,12 +40,12 @@ export class SupervisionsController {
     const paging = { limit: query.limit ?? 50, ...(query.cursor && { cursor: query.cursor }) };
     const exporting = query.format === 'xlsx';
     if (query.proposed) {
-      const proposals = await this.register.proposals({ asOf, ...(exporting ? { limit: EXPORT_LIMIT } : paging), ...(query.unit && { unit: query.unit }), ...(leader && { leader }) });
+      const proposals = await this.register.proposals({ asOf, ...(exporting ? { limit: EXPORT_MAX_ROWS } : paging), ...(query.unit && { unit: query.unit }), ...(leader && { leader }) });
       if (!exporting) return proposals;
       return xlsxDownload(await proposalWorkbook(proposals), `supervision-proposals-${asOf}`, `待督办事项-${asOf}`);
     }
     const page = await this.register.register({
-      asOf, states: query.state ?? [], ...(exporting ? { limit: EXPORT_LIMIT } : paging),
+      asOf, states: query.state ?? [], ...(exporting ? { limit: EXPORT_MAX_ROWS } : paging),
       ...(query.unit && { unit: query.unit }), ...(query.level && { level: query.level }), ...(leader && { leader }),
     });
     if (!exporting) return page;

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query, type StreamableFile } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiJsonOrWorkbookResponse } from '../../../exports/export-format.js';
+import { ApiJsonOrWorkbookResponse, EXPORT_MAX_ROWS } from '../../../exports/export-format.js';
 import { Roles } from '../../../auth/roles.decorator.js';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config.js';
 import { xlsxDownload } from '../../../exports/xlsx-workbook.js';
@@ -18,8 +18,7 @@ import { GetStats } from './stats.handler.js';
 import { BacklogView, DeadlinePageView, OpenOverdueView, PetitionPageView, StatsView } from './read-model.views.js';
 
 const MAX_STATS_DAYS = 5 * 366;
-/** An export reads the list page by page, up to this many rows; more is refused (422) rather than cut short. */
-export const EXPORT_MAX_ROWS = 10_000;
+/** An export reads the list this many rows a page, up to EXPORT_MAX_ROWS; more is refused (422) rather than cut short. */
 const EXPORT_PAGE = 200;
 
 @ApiTags('read models')
