@@ -1,6 +1,7 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { Request } from 'express';
 import { Database } from '../database/database.js';
+import { StatementBatcher } from '../database/statement-batcher.js';
 import type { AuthenticatedRequest } from '../auth/principal.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { ProblemException, problemType } from '../http/problem.js';
@@ -16,11 +17,6 @@ interface Window {
   retry_after: number;
 }
 
-interface WaitingHit {
-  readonly caller: string;
-  readonly settle: (window?: Window, error?: unknown) => void;
-}
-
 /**
  * At most the configured number of writes a minute per caller — the token's subject, or the
  * address on a route open without a token — across all write routes and all API instances
@@ -30,9 +26,16 @@ interface WaitingHit {
 @Injectable()
 export class WriteRateLimitGuard implements CanActivate, OnModuleInit, OnModuleDestroy {
   private timer: NodeJS.Timeout | undefined;
-  /** Hits waiting for the statement under way to finish; they are counted together by the next one. */
-  private waiting: WaitingHit[] = [];
-  private counting = false;
+  /**
+   * One write counted per caller: hits arriving together are counted by one statement, each by its
+   * own call of `write_rate_hit` in order, so each gets the count it would have got alone.
+   */
+  private readonly hits = new StatementBatcher<string, Window>(MAX_HITS_PER_STATEMENT, (callers) =>
+    this.database.query<Window>(
+      `SELECT h.writes, h.retry_after FROM unnest($1::text[]) WITH ORDINALITY AS c(caller, n), LATERAL write_rate_hit(c.caller, $2) h ORDER BY c.n`,
+      [callers, WINDOW_SECONDS],
+    ),
+  );
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -52,7 +55,7 @@ export class WriteRateLimitGuard implements CanActivate, OnModuleInit, OnModuleD
     const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
     if (!WRITE_METHODS.has(request.method)) return true;
     const caller = request.principal ? `subject:${request.principal.id}` : `address:${request.ip ?? 'unknown'}`;
-    const window = await this.hit(caller);
+    const window = await this.hits.ask(caller);
     if (window.writes <= this.config.writeRateLimitPerMinute) return true;
     const retryAfterSeconds = Math.max(1, window.retry_after);
     throw new ProblemException(
@@ -64,39 +67,6 @@ export class WriteRateLimitGuard implements CanActivate, OnModuleInit, OnModuleD
       },
       { 'Retry-After': String(retryAfterSeconds) },
     );
-  }
-
-  /**
-   * One write counted for `caller`. Hits that arrive while a statement is under way are counted by
-   * the next one, each by its own call of `write_rate_hit` in order, so each gets the count it would
-   * have got alone: concurrent writes share a round trip instead of queueing for the pool one by one.
-   */
-  private hit(caller: string): Promise<Window> {
-    return new Promise<Window>((resolve, reject) => {
-      this.waiting.push({ caller, settle: (window, error) => (window ? resolve(window) : reject(error ?? new Error('counting the write failed'))) });
-      void this.countWaiting();
-    });
-  }
-
-  private async countWaiting(): Promise<void> {
-    if (this.counting) return;
-    this.counting = true;
-    try {
-      while (this.waiting.length > 0) {
-        const batch = this.waiting.splice(0, MAX_HITS_PER_STATEMENT);
-        try {
-          const windows = await this.database.query<Window>(
-            `SELECT h.writes, h.retry_after FROM unnest($1::text[]) WITH ORDINALITY AS c(caller, n), LATERAL write_rate_hit(c.caller, $2) h ORDER BY c.n`,
-            [batch.map((hit) => hit.caller), WINDOW_SECONDS],
-          );
-          batch.forEach((hit, index) => hit.settle(windows[index]));
-        } catch (error) {
-          for (const hit of batch) hit.settle(undefined, error);
-        }
-      }
-    } finally {
-      this.counting = false;
-    }
   }
 
   private async forgetExpired(): Promise<void> {
